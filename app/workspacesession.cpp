@@ -1,0 +1,93 @@
+#include "workspacesession.h"
+
+#include "events/eventspage.h"
+#include "itemmodels/eventtablemodel.h"
+#include "main/mainwindow.h"
+#include "storage/database.h"
+#include "storage/eventingest.h"
+#include "storage/eventrepository.h"
+
+#include <QDir>
+#include <QFile>
+#include <QLocale>
+#include <QShortcut>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+namespace ConvStudio {
+
+WorkspaceSession::WorkspaceSession() = default;
+
+WorkspaceSession::~WorkspaceSession()
+{
+    m_window.reset();
+    m_events.reset();
+    m_database.reset();
+}
+
+QString WorkspaceSession::demoPath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(u"demo.sqlite"_s);
+}
+
+bool WorkspaceSession::createDemo(const QString &path, QString *error)
+{
+    Database db(path, u"demo-setup"_s);
+    if (!db.open(error))
+        return false;
+    QFile events(u":/demo/demo-events.jsonl"_s);
+    if (!events.open(QIODevice::ReadOnly)) {
+        *error = EventIngest::tr("The demo events are missing from this build.");
+        return false;
+    }
+    EventIngest ingest(db.connection());
+    EventIngest::Summary summary;
+    return ingest.run(&events, &summary, error);
+}
+
+bool WorkspaceSession::open(const QString &path, QString *error)
+{
+    static int counter = 0;
+    auto database = std::make_unique<Database>(path, u"gui-%1"_s.arg(++counter));
+    if (!database->open(error))
+        return false;
+    m_window.reset();
+    m_events.reset();
+    m_database = std::move(database);
+    buildWindow();
+    return true;
+}
+
+void WorkspaceSession::buildWindow()
+{
+    m_events = std::make_unique<EventTableModel>(m_database->connection());
+    m_window = std::make_unique<MainWindow>(m_database->path());
+    MainWindow *window = m_window.get();
+
+    auto *eventsPage = new EventsPage(m_events.get());
+    eventsPage->setSources(EventRepository(m_database->connection()).distinctSources());
+    window->addPage({Area::Events, eventsPage});
+    auto updateEventBadge
+        = [window](qint64 count) { window->setBadge(Area::Events, QLocale().toString(count)); };
+    updateEventBadge(m_events->totalCount());
+    connect(eventsPage, &EventsPage::countChanged, window, [window, this](qint64) {
+        // The badge shows the whole workspace, not the filtered count.
+        window->setBadge(Area::Events,
+            QLocale().toString(EventRepository(m_database->connection()).count(EventFilter {})));
+    });
+    connect(eventsPage, &EventsPage::demoRequested, this, [this] { emit switchRequested(demoPath()); });
+    connect(window, &MainWindow::demoWorkspaceRequested, this, [this] { emit switchRequested(demoPath()); });
+    connect(window, &MainWindow::openWorkspaceRequested, this, &WorkspaceSession::switchRequested);
+    connect(window, &MainWindow::newWorkspaceRequested, this, &WorkspaceSession::switchRequested);
+    connect(window, &MainWindow::refreshRequested, eventsPage, &EventsPage::refresh);
+
+    auto *find = new QShortcut(QKeySequence::Find, window);
+    connect(find, &QShortcut::activated, eventsPage, [window, eventsPage] {
+        if (window->currentArea() == Area::Events)
+            eventsPage->focusFilter();
+    });
+    window->showArea(Area::Events);
+}
+
+} // namespace ConvStudio

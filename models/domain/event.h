@@ -1,0 +1,34 @@
+#pragma once
+
+#include "domain/jsonsupport.h"
+#include "domain/timeparse.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace ConvStudio {
+
+// One canonical event (shared/spec/event-format.md): the indexed fields the store and the rules
+// need, plus the whole object as captured (unknown top-level keys moved under "attributes").
+// A value type: cheap enough to copy, safe to hand across threads.
+struct Event
+{
+    qint64 rowId = 0; // the store's id, 0 before it is stored
+    QString eventId;
+    QString name;
+    QString standardName; // empty for a custom event
+    QString source;
+    QString actionSource;
+    EventTime time;
+    std::optional<double> value;
+    QString currency; // upper case ISO-4217, or empty
+    QString orderId;
+    QString status;
+    QString customerKey; // see customerKey() in customer.h; empty when the event has no customer
+    Json data; // the canonical object
+
+    QString timeIso() const { return TimeParse::formatIso(time); }
+};
+
+} // namespace ConvStudio

@@ -1,0 +1,244 @@
+#include "storage/eventrepository.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace ConvStudio {
+
+namespace {
+
+constexpr auto Columns
+    = "id, source, event_id, name, standard_name, time_utc_ms, utc_offset_s, action_source, "
+      "value, currency, order_id, status, customer_key, data";
+
+QVariant textOrNull(const QString &s)
+{
+    return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
+}
+
+struct Where
+{
+    QString sql;
+    QVariantList binds;
+};
+
+Where whereClause(const EventFilter &filter)
+{
+    QStringList parts;
+    Where where;
+    if (!filter.name.isEmpty()) {
+        parts << u"(name = ? COLLATE NOCASE OR standard_name = ? COLLATE NOCASE)"_s;
+        where.binds << filter.name << filter.name;
+    }
+    if (!filter.source.isEmpty()) {
+        parts << u"source = ?"_s;
+        where.binds << filter.source;
+    }
+    if (!filter.text.isEmpty()) {
+        parts << u"instr(lower(data), lower(?)) > 0"_s;
+        where.binds << filter.text;
+    }
+    if (filter.sinceMs) {
+        parts << u"time_utc_ms >= ?"_s;
+        where.binds << *filter.sinceMs;
+    }
+    if (filter.untilMs) {
+        parts << u"time_utc_ms < ?"_s;
+        where.binds << *filter.untilMs;
+    }
+    if (!parts.isEmpty())
+        where.sql = u" WHERE "_s + parts.join(u" AND "_s);
+    return where;
+}
+
+Event fromRow(const QSqlQuery &q)
+{
+    Event e;
+    e.rowId = q.value(0).toLongLong();
+    e.source = q.value(1).toString();
+    e.eventId = q.value(2).toString();
+    e.name = q.value(3).toString();
+    e.standardName = q.value(4).toString();
+    e.time = EventTime {q.value(5).toLongLong(), q.value(6).toInt()};
+    e.actionSource = q.value(7).toString();
+    if (!q.value(8).isNull())
+        e.value = q.value(8).toDouble();
+    e.currency = q.value(9).toString();
+    e.orderId = q.value(10).toString();
+    e.status = q.value(11).toString();
+    e.customerKey = q.value(12).toString();
+    const QByteArray data = q.value(13).toByteArray();
+    e.data = Json::parse(data.begin(), data.end(), nullptr, false);
+    return e;
+}
+
+void setError(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+}
+
+} // namespace
+
+EventRepository::EventRepository(QSqlDatabase db)
+    : m_db(db)
+{
+}
+
+bool EventRepository::insert(std::vector<Event> &events, InsertResult *result, QString *error)
+{
+    InsertResult counts;
+    if (!m_db.transaction()) {
+        setError(error, m_db.lastError().text());
+        return false;
+    }
+    QSqlQuery q(m_db);
+    q.prepare(
+        u"INSERT OR IGNORE INTO events (source, event_id, name, standard_name, time_utc_ms, utc_offset_s, "
+        "action_source, value, currency, order_id, status, customer_key, email, phone, external_id, "
+        "click_id, "
+        "data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    for (Event &event : events) {
+        const Json *user = nullptr;
+        const Json *clicks = nullptr;
+        if (auto it = event.data.find("user"); it != event.data.end() && it->is_object())
+            user = &*it;
+        if (auto it = event.data.find("click_ids"); it != event.data.end() && it->is_object())
+            clicks = &*it;
+        QString clickId;
+        if (clicks) {
+            for (const char *key : {"clickid", "gclid", "fbclid", "ttclid", "msclkid", "gbraid", "wbraid"}) {
+                clickId = jsonString(*clicks, key);
+                if (!clickId.isEmpty())
+                    break;
+            }
+        }
+        q.bindValue(0, event.source);
+        q.bindValue(1, event.eventId);
+        q.bindValue(2, event.name);
+        q.bindValue(3, textOrNull(event.standardName));
+        q.bindValue(4, event.time.utcMs);
+        q.bindValue(5, event.time.offsetSeconds);
+        q.bindValue(6, textOrNull(event.actionSource));
+        q.bindValue(7, event.value ? QVariant(*event.value) : QVariant(QMetaType::fromType<double>()));
+        q.bindValue(8, textOrNull(event.currency));
+        q.bindValue(9, textOrNull(event.orderId));
+        q.bindValue(10, textOrNull(event.status));
+        q.bindValue(11, textOrNull(event.customerKey));
+        q.bindValue(12, textOrNull(user ? jsonString(*user, "email").trimmed().toLower() : QString()));
+        q.bindValue(13, textOrNull(user ? jsonString(*user, "phone") : QString()));
+        q.bindValue(14, textOrNull(user ? jsonString(*user, "external_id") : QString()));
+        q.bindValue(15, textOrNull(clickId));
+        const std::string data = event.data.dump();
+        q.bindValue(16, QString::fromUtf8(data.data(), qsizetype(data.size())));
+        if (!q.exec()) {
+            setError(error, q.lastError().text());
+            q.finish();
+            m_db.rollback();
+            return false;
+        }
+        if (q.numRowsAffected() > 0) {
+            event.rowId = q.lastInsertId().toLongLong();
+            ++counts.added;
+        } else {
+            event.rowId = 0;
+            ++counts.duplicates;
+        }
+    }
+    q.finish();
+    if (!m_db.commit()) {
+        setError(error, m_db.lastError().text());
+        m_db.rollback();
+        return false;
+    }
+    if (result)
+        *result = counts;
+    return true;
+}
+
+std::vector<Event> EventRepository::page(
+    const EventFilter &filter, qint64 offset, int limit, QString *error) const
+{
+    std::vector<Event> out;
+    const Where where = whereClause(filter);
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT %1 FROM events%2 ORDER BY time_utc_ms %3, id %3 LIMIT ? OFFSET ?"_s.arg(
+        QString::fromLatin1(Columns), where.sql, filter.newestFirst ? u"DESC"_s : u"ASC"_s));
+    int i = 0;
+    for (const QVariant &v : where.binds)
+        q.bindValue(i++, v);
+    q.bindValue(i++, limit);
+    q.bindValue(i++, offset);
+    if (!q.exec()) {
+        setError(error, q.lastError().text());
+        return out;
+    }
+    out.reserve(size_t(limit));
+    while (q.next())
+        out.push_back(fromRow(q));
+    return out;
+}
+
+qint64 EventRepository::count(const EventFilter &filter, QString *error) const
+{
+    const Where where = whereClause(filter);
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT count(*) FROM events"_s + where.sql);
+    int i = 0;
+    for (const QVariant &v : where.binds)
+        q.bindValue(i++, v);
+    if (!q.exec() || !q.next()) {
+        setError(error, q.lastError().text());
+        return -1;
+    }
+    return q.value(0).toLongLong();
+}
+
+std::optional<Event> EventRepository::byRowId(qint64 rowId) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT %1 FROM events WHERE id = ?"_s.arg(QString::fromLatin1(Columns)));
+    q.bindValue(0, rowId);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return fromRow(q);
+}
+
+bool EventRepository::forEach(
+    const EventFilter &filter, const std::function<bool(const Event &)> &visit, QString *error) const
+{
+    const Where where = whereClause(filter);
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT %1 FROM events%2 ORDER BY time_utc_ms %3, id %3"_s.arg(
+        QString::fromLatin1(Columns), where.sql, filter.newestFirst ? u"DESC"_s : u"ASC"_s));
+    int i = 0;
+    for (const QVariant &v : where.binds)
+        q.bindValue(i++, v);
+    if (!q.exec()) {
+        setError(error, q.lastError().text());
+        return false;
+    }
+    while (q.next()) {
+        if (!visit(fromRow(q)))
+            break;
+    }
+    return true;
+}
+
+QStringList EventRepository::distinctSources() const
+{
+    QStringList out;
+    QSqlQuery q(m_db);
+    if (q.exec(u"SELECT DISTINCT source FROM events ORDER BY source"_s)) {
+        while (q.next())
+            out << q.value(0).toString();
+    }
+    return out;
+}
+
+} // namespace ConvStudio
