@@ -2,6 +2,7 @@
 
 #include "domain/eventparser.h"
 #include "domain/eventstreamreader.h"
+#include "storage/eventhooks.h"
 #include "storage/eventrepository.h"
 #include "storage/taxonomyrepository.h"
 
@@ -30,6 +31,8 @@ bool EventIngest::run(QIODevice *input, Summary *summary, QString *error)
             return false;
         summary->added += result.added;
         summary->duplicates += result.duplicates;
+        if (!afterEventsStored(m_db, batch, error))
+            return false;
         if (m_stored)
             m_stored(batch);
         batch.clear();
