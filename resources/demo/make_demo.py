@@ -18,7 +18,8 @@ PRODUCTS = [("SKU-TRAIL", "Trail shoe", "Shoes", 64.95), ("SKU-SOCK", "Merino so
             ("SKU-JKT", "Rain jacket", "Apparel", 129.0), ("SKU-BTL", "Bottle", "Accessories", 19.9),
             ("SKU-PACK", "Day pack", "Bags", 89.0)]
 NETWORKS = ["impact", "cj", "awin", "clickbank"]
-start = datetime(2026, 9, 1, tzinfo=timezone.utc)
+start = datetime(2026, 8, 1, tzinfo=timezone.utc)
+END = datetime(2026, 11, 24, 18, 0, tzinfo=timezone.utc)  # the demo ends the day before its release
 
 customers = []
 for i in range(130):
@@ -95,6 +96,10 @@ for e in events:
         del e["attributes"]
     if not e.get("click_ids"):
         e.pop("click_ids", None)
-events.sort(key=lambda e: e["time"])
+def utc(e):
+    return datetime.fromisoformat(e["time"])
+
+events = [e for e in events if utc(e) <= END]
+events.sort(key=utc)
 for e in events:
     print(json.dumps(e, ensure_ascii=False))

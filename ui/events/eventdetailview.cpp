@@ -63,8 +63,12 @@ void EventDetailView::setEvent(const Event *event)
 {
     m_model->clear();
     m_model->setHorizontalHeaderLabels({tr("Field"), tr("Value")});
-    if (!event)
+    if (!event) {
+        auto *hint = new QStandardItem(tr("Select an event to see all its fields."));
+        hint->setEnabled(false);
+        m_model->appendRow(hint);
         return;
+    }
     QStandardItem *root = m_model->invisibleRootItem();
     QStandardItem *general = addRow(root, tr("Event"), QString());
     addRow(general, tr("Name"), event->name);

@@ -75,7 +75,8 @@ EventsPage::EventsPage(EventTableModel *model, QWidget *parent)
     splitter->addWidget(m_table);
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({860, 380});
 
     auto *empty = new QWidget(this);
     empty->setObjectName(u"eventsEmptyState"_s);

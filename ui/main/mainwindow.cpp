@@ -84,7 +84,8 @@ MainWindow::MainWindow(const QString &workspacePath, QWidget *parent)
     retranslate();
 
     QSettings settings;
-    restoreGeometry(settings.value(u"mainWindow/geometry"_s).toByteArray());
+    if (!restoreGeometry(settings.value(u"mainWindow/geometry"_s).toByteArray()))
+        resize(1320, 820);
     restoreState(settings.value(u"mainWindow/state"_s).toByteArray());
 }
 
