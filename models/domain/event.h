@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <optional>
+#include <string>
 
 namespace ConvStudio {
 
@@ -27,6 +28,9 @@ struct Event
     QString status;
     QString customerKey; // see customerKey() in customer.h; empty when the event has no customer
     Json data; // the canonical object
+    // data as the JSON text it was parsed from, when the parser left it unchanged (saves a dump
+    // on insert); empty otherwise.
+    std::string text;
 
     QString timeIso() const { return TimeParse::formatIso(time); }
 };

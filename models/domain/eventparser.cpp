@@ -214,16 +214,28 @@ std::optional<Event> EventParser::parseText(std::string_view text, QString *erro
         fail(error, tr("not valid JSON"));
         return std::nullopt;
     }
-    return parse(std::move(object), error);
+    bool modified = false;
+    auto event = parse(std::move(object), error, &modified);
+    // Keep the original text when the parser left the object as it was: the store saves a dump.
+    if (event && !modified && text.find('\n') == std::string_view::npos)
+        event->text.assign(text);
+    return event;
 }
 
 std::optional<Event> EventParser::parse(Json object, QString *error) const
+{
+    bool modified = false;
+    return parse(std::move(object), error, &modified);
+}
+
+std::optional<Event> EventParser::parse(Json object, QString *error, bool *modifiedOut) const
 {
     if (!object.is_object()) {
         fail(error, tr("an event must be a JSON object, not %1").arg(typeName(object)));
         return std::nullopt;
     }
     Event event;
+    bool &modified = *modifiedOut; // whether object now differs from the text it was parsed from
     // Required fields.
     for (const char *key : {"event_id", "name"}) {
         const auto it = object.find(key);
@@ -265,6 +277,7 @@ std::optional<Event> EventParser::parse(Json object, QString *error) const
     if (event.source.isEmpty()) {
         event.source = m_defaultSource.isEmpty() ? u"manual"_s : m_defaultSource;
         object["source"] = event.source;
+        modified = true;
     }
     event.actionSource = jsonString(object, "action_source");
     if (event.actionSource.isEmpty()) {
@@ -303,7 +316,10 @@ std::optional<Event> EventParser::parse(Json object, QString *error) const
             fail(error, tr("field 'currency': '%1' is not a three-letter ISO-4217 code").arg(event.currency));
             return std::nullopt;
         }
-        object["currency"] = event.currency;
+        if (jsonString(object, "currency") != event.currency) {
+            object["currency"] = event.currency;
+            modified = true;
+        }
     }
     if (const auto it = object.find("order_id"); it != object.end())
         event.orderId = idString(*it);
@@ -355,6 +371,7 @@ std::optional<Event> EventParser::parse(Json object, QString *error) const
             continue;
         }
         attributes[it.key()] = std::move(it.value());
+        modified = true;
         it = object.erase(it);
     }
     for (auto it = attributes.begin(); it != attributes.end(); ++it) {

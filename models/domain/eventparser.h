@@ -31,6 +31,8 @@ public:
     static std::optional<double> parseValue(const Json &value, bool *ok);
 
 private:
+    std::optional<Event> parse(Json object, QString *error, bool *modified) const;
+
     const Taxonomy &m_taxonomy;
     QString m_defaultSource;
 };

@@ -6,6 +6,11 @@
 #include "storage/eventrepository.h"
 #include "storage/taxonomyrepository.h"
 
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
+
 namespace ConvStudio {
 
 EventIngest::EventIngest(QSqlDatabase db)
@@ -19,43 +24,86 @@ bool EventIngest::run(QIODevice *input, Summary *summary, QString *error)
     EventParser parser(taxonomy);
     parser.setDefaultSource(m_defaultSource);
     EventRepository repository(m_db);
-    EventStreamReader reader(input);
 
-    std::vector<Event> batch;
-    batch.reserve(size_t(m_batchSize));
-    auto flush = [&]() {
-        if (batch.empty())
-            return true;
-        EventRepository::InsertResult result;
-        if (!repository.insert(batch, &result, error))
-            return false;
-        summary->added += result.added;
-        summary->duplicates += result.duplicates;
-        if (!afterEventsStored(m_db, batch, error))
-            return false;
-        if (m_stored)
-            m_stored(batch);
-        batch.clear();
-        return true;
+    // Two stages on two threads: this thread stores batch n while a reader thread parses batch
+    // n + 1. The queue holds at most two batches, so memory stays bounded whatever the input size.
+    struct Batch
+    {
+        std::vector<Event> events;
+        QList<Rejection> rejected;
+        bool last = false;
     };
+    std::mutex mutex;
+    std::condition_variable changed;
+    std::deque<Batch> queue;
+    bool stop = false;
+    const size_t batchSize = size_t(m_batchSize);
 
-    EventStreamReader::Record record;
-    QString parseError;
-    while (reader.next(&record)) {
-        if (!record.error.isEmpty()) {
-            summary->rejected.append({record.line, record.error});
-            continue;
+    std::thread reader([&] {
+        EventStreamReader stream(input);
+        EventStreamReader::Record record;
+        QString parseError;
+        Batch batch;
+        batch.events.reserve(batchSize);
+        auto push = [&](bool last) {
+            batch.last = last;
+            std::unique_lock lock(mutex);
+            changed.wait(lock, [&] { return queue.size() < 2 || stop; });
+            if (stop)
+                return false;
+            queue.push_back(std::move(batch));
+            changed.notify_all();
+            batch = Batch();
+            batch.events.reserve(batchSize);
+            return true;
+        };
+        while (stream.next(&record)) {
+            if (!record.error.isEmpty()) {
+                batch.rejected.append({record.line, record.error});
+                continue;
+            }
+            if (auto event = parser.parseText(record.text, &parseError))
+                batch.events.push_back(std::move(*event));
+            else
+                batch.rejected.append({record.line, parseError});
+            if (batch.events.size() >= batchSize && !push(false))
+                return;
         }
-        auto event = parser.parseText(record.text, &parseError);
-        if (!event) {
-            summary->rejected.append({record.line, parseError});
-            continue;
+        push(true);
+    });
+
+    bool ok = true;
+    for (;;) {
+        Batch batch;
+        {
+            std::unique_lock lock(mutex);
+            changed.wait(lock, [&] { return !queue.empty(); });
+            batch = std::move(queue.front());
+            queue.pop_front();
+            changed.notify_all();
         }
-        batch.push_back(std::move(*event));
-        if (int(batch.size()) >= m_batchSize && !flush())
-            return false;
+        summary->rejected.append(batch.rejected);
+        if (!batch.events.empty()) {
+            EventRepository::InsertResult result;
+            ok = repository.insert(batch.events, &result, error)
+                && afterEventsStored(m_db, batch.events, error);
+            if (ok) {
+                summary->added += result.added;
+                summary->duplicates += result.duplicates;
+                if (m_stored)
+                    m_stored(batch.events);
+            }
+        }
+        if (!ok || batch.last)
+            break;
     }
-    return flush();
+    {
+        std::lock_guard lock(mutex);
+        stop = true;
+        changed.notify_all();
+    }
+    reader.join();
+    return ok;
 }
 
 } // namespace ConvStudio

@@ -1,8 +1,13 @@
 #include "storage/eventrepository.h"
 
+#include "storage/sqlitehandle.h"
+
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 
@@ -13,11 +18,6 @@ namespace {
 constexpr auto Columns
     = "id, source, event_id, name, standard_name, time_utc_ms, utc_offset_s, action_source, "
       "value, currency, order_id, status, customer_key, data";
-
-QVariant textOrNull(const QString &s)
-{
-    return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
-}
 
 struct Where
 {
@@ -90,65 +90,91 @@ EventRepository::EventRepository(QSqlDatabase db)
 
 bool EventRepository::insert(std::vector<Event> &events, InsertResult *result, QString *error)
 {
+    // The bulk path binds through SQLite's C API: QVariant binding costs more than the insert.
+    sqlite3 *handle = sqliteHandle(m_db);
+    if (!handle) {
+        setError(error, tr("The workspace is not open."));
+        return false;
+    }
     InsertResult counts;
     if (!m_db.transaction()) {
         setError(error, m_db.lastError().text());
         return false;
     }
-    QSqlQuery q(m_db);
-    q.prepare(
-        u"INSERT OR IGNORE INTO events (source, event_id, name, standard_name, time_utc_ms, utc_offset_s, "
-        "action_source, value, currency, order_id, status, customer_key, email, phone, external_id, "
-        "click_id, "
-        "data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    static constexpr char Sql[]
+        = "INSERT OR IGNORE INTO events (source, event_id, name, standard_name, time_utc_ms, utc_offset_s, "
+          "action_source, value, currency, order_id, status, customer_key, email, phone, external_id, "
+          "click_id, "
+          "data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare_v2(handle, Sql, int(sizeof(Sql)), &statement, nullptr) != SQLITE_OK) {
+        setError(error, QString::fromUtf8(sqlite3_errmsg(handle)));
+        m_db.rollback();
+        return false;
+    }
+    const auto finalize = qScopeGuard([statement] { sqlite3_finalize(statement); });
+    QByteArray buffers[16];
+    auto bindText = [&](int column, const QString &value) {
+        if (value.isEmpty()) {
+            sqlite3_bind_null(statement, column);
+            return;
+        }
+        buffers[column - 1] = value.toUtf8();
+        const QByteArray &bytes = buffers[column - 1];
+        sqlite3_bind_text(statement, column, bytes.constData(), int(bytes.size()), SQLITE_STATIC);
+    };
+    std::string dumped;
     for (Event &event : events) {
         const Json *user = nullptr;
-        const Json *clicks = nullptr;
         if (auto it = event.data.find("user"); it != event.data.end() && it->is_object())
             user = &*it;
-        if (auto it = event.data.find("click_ids"); it != event.data.end() && it->is_object())
-            clicks = &*it;
         QString clickId;
-        if (clicks) {
+        if (auto clicks = event.data.find("click_ids"); clicks != event.data.end() && clicks->is_object()) {
             for (const char *key : {"clickid", "gclid", "fbclid", "ttclid", "msclkid", "gbraid", "wbraid"}) {
                 clickId = jsonString(*clicks, key);
                 if (!clickId.isEmpty())
                     break;
             }
         }
-        q.bindValue(0, event.source);
-        q.bindValue(1, event.eventId);
-        q.bindValue(2, event.name);
-        q.bindValue(3, textOrNull(event.standardName));
-        q.bindValue(4, event.time.utcMs);
-        q.bindValue(5, event.time.offsetSeconds);
-        q.bindValue(6, textOrNull(event.actionSource));
-        q.bindValue(7, event.value ? QVariant(*event.value) : QVariant(QMetaType::fromType<double>()));
-        q.bindValue(8, textOrNull(event.currency));
-        q.bindValue(9, textOrNull(event.orderId));
-        q.bindValue(10, textOrNull(event.status));
-        q.bindValue(11, textOrNull(event.customerKey));
-        q.bindValue(12, textOrNull(user ? jsonString(*user, "email").trimmed().toLower() : QString()));
-        q.bindValue(13, textOrNull(user ? jsonString(*user, "phone") : QString()));
-        q.bindValue(14, textOrNull(user ? jsonString(*user, "external_id") : QString()));
-        q.bindValue(15, textOrNull(clickId));
-        const std::string data = event.data.dump();
-        q.bindValue(16, QString::fromUtf8(data.data(), qsizetype(data.size())));
-        if (!q.exec()) {
-            setError(error, q.lastError().text());
-            q.finish();
+        sqlite3_reset(statement);
+        bindText(1, event.source);
+        bindText(2, event.eventId);
+        bindText(3, event.name);
+        bindText(4, event.standardName);
+        sqlite3_bind_int64(statement, 5, event.time.utcMs);
+        sqlite3_bind_int(statement, 6, event.time.offsetSeconds);
+        bindText(7, event.actionSource);
+        if (event.value)
+            sqlite3_bind_double(statement, 8, *event.value);
+        else
+            sqlite3_bind_null(statement, 8);
+        bindText(9, event.currency);
+        bindText(10, event.orderId);
+        bindText(11, event.status);
+        bindText(12, event.customerKey);
+        bindText(13, user ? jsonString(*user, "email").trimmed().toLower() : QString());
+        bindText(14, user ? jsonString(*user, "phone") : QString());
+        bindText(15, user ? jsonString(*user, "external_id") : QString());
+        bindText(16, clickId);
+        const std::string *text = &event.text;
+        if (text->empty()) {
+            dumped = event.data.dump();
+            text = &dumped;
+        }
+        sqlite3_bind_text(statement, 17, text->data(), int(text->size()), SQLITE_STATIC);
+        if (sqlite3_step(statement) != SQLITE_DONE) {
+            setError(error, QString::fromUtf8(sqlite3_errmsg(handle)));
             m_db.rollback();
             return false;
         }
-        if (q.numRowsAffected() > 0) {
-            event.rowId = q.lastInsertId().toLongLong();
+        if (sqlite3_changes(handle) > 0) {
+            event.rowId = sqlite3_last_insert_rowid(handle);
             ++counts.added;
         } else {
             event.rowId = 0;
             ++counts.duplicates;
         }
     }
-    q.finish();
     if (!m_db.commit()) {
         setError(error, m_db.lastError().text());
         m_db.rollback();
