@@ -1,0 +1,348 @@
+#include "platforms/adapterkit.h"
+
+#include "platforms/isocodes.h"
+
+#include <QDateTime>
+#include <QHash>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace ConvStudio {
+
+namespace {
+
+class AdapterKitText
+{
+    Q_DECLARE_TR_FUNCTIONS(ConvStudio::AdapterKit)
+};
+
+const Json &emptyJson()
+{
+    static const Json empty;
+    return empty;
+}
+
+QString stringOf(const Json &v)
+{
+    if (v.is_string())
+        return toQString(v.get_ref<const std::string &>());
+    if (v.is_number_integer())
+        return QString::number(v.get<qint64>());
+    if (v.is_number_unsigned())
+        return QString::number(v.get<quint64>());
+    if (v.is_number_float())
+        return QString::number(v.get<double>(), 'g', 15);
+    return {};
+}
+
+QString nested(const Conversion &conversion, const char *group, const char *key)
+{
+    for (auto it = conversion.events.rbegin(); it != conversion.events.rend(); ++it) {
+        const auto g = it->data.find(group);
+        if (g == it->data.end() || !g->is_object())
+            continue;
+        const auto v = g->find(key);
+        if (v == g->end())
+            continue;
+        const QString s = stringOf(*v).trimmed();
+        if (!s.isEmpty())
+            return s;
+    }
+    return {};
+}
+
+} // namespace
+
+QString resultStatusId(ResultStatus status)
+{
+    switch (status) {
+    case ResultStatus::Ok:
+        return u"ok"_s;
+    case ResultStatus::Warning:
+        return u"warning"_s;
+    case ResultStatus::Skipped:
+        return u"skipped"_s;
+    }
+    return {};
+}
+
+int MatchQuality::score() const
+{
+    int total = 0;
+    for (const MatchSignal &s : items) {
+        if (s.present)
+            total += s.weight;
+    }
+    return std::min(total, 100);
+}
+
+QString MatchQuality::label() const
+{
+    const int s = score();
+    if (s == 0)
+        return AdapterKitText::tr("None");
+    if (s < 30)
+        return AdapterKitText::tr("Poor");
+    if (s < 55)
+        return AdapterKitText::tr("Fair");
+    if (s < 80)
+        return AdapterKitText::tr("Good");
+    return AdapterKitText::tr("Great");
+}
+
+void ConversionResult::warn(const QString &message)
+{
+    messages << message;
+    if (status == ResultStatus::Ok)
+        status = ResultStatus::Warning;
+}
+
+void ConversionResult::skip(const QString &message)
+{
+    messages << message;
+    status = ResultStatus::Skipped;
+    requestIndex = -1;
+}
+
+Conversion conversionFromEvent(const Event &event)
+{
+    Conversion c;
+    c.conversionId = event.source.isEmpty() ? event.eventId : event.source + u':' + event.eventId;
+    c.standardName = event.standardName.isEmpty() ? event.name : event.standardName;
+    c.time = event.time;
+    c.value = event.value;
+    c.currency = event.currency;
+    c.events.push_back(event);
+    return c;
+}
+
+namespace AdapterKit {
+
+QString url(const ConnectionSettings &settings, const QString &defaultBase, const QString &path)
+{
+    return (settings.endpoint.isEmpty() ? defaultBase : settings.endpoint) + path;
+}
+
+QString userValue(const Conversion &conversion, const char *key)
+{
+    return nested(conversion, "user", key);
+}
+
+QString clickId(const Conversion &conversion, const char *key)
+{
+    return nested(conversion, "click_ids", key);
+}
+
+QString eventString(const Conversion &conversion, const char *key)
+{
+    if (conversion.events.empty())
+        return {};
+    const auto it = conversion.primary().data.find(key);
+    return it == conversion.primary().data.end() ? QString() : stringOf(*it).trimmed();
+}
+
+const Json &items(const Conversion &conversion)
+{
+    if (conversion.events.empty())
+        return emptyJson();
+    const auto it = conversion.primary().data.find("items");
+    return it != conversion.primary().data.end() && it->is_array() ? *it : emptyJson();
+}
+
+QString consent(const Conversion &conversion, const char *key)
+{
+    return nested(conversion, "consent", key).toLower();
+}
+
+bool limitedDataUse(const Conversion &conversion)
+{
+    if (conversion.events.empty())
+        return false;
+    const auto c = conversion.primary().data.find("consent");
+    if (c == conversion.primary().data.end() || !c->is_object())
+        return false;
+    const auto l = c->find("limited_data_use");
+    return l != c->end() && l->is_boolean() && l->get<bool>();
+}
+
+QString actionSource(const Conversion &conversion)
+{
+    if (conversion.events.empty() || conversion.primary().actionSource.isEmpty())
+        return u"website"_s;
+    return conversion.primary().actionSource;
+}
+
+QString orderId(const Conversion &conversion)
+{
+    if (conversion.events.empty())
+        return {};
+    return conversion.primary().orderId.trimmed();
+}
+
+QString dedupId(const Conversion &conversion)
+{
+    const QString order = orderId(conversion);
+    if (!order.isEmpty())
+        return order;
+    return conversion.events.empty() ? conversion.conversionId : conversion.primary().eventId;
+}
+
+QString mappedName(const Conversion &conversion, const ConnectionSettings &settings,
+    const std::initializer_list<std::pair<const char *, const char *>> &table, const QString &fallback)
+{
+    const QString standard = conversion.standardName;
+    if (const auto it = settings.eventNames.constFind(standard); it != settings.eventNames.constEnd())
+        return *it;
+    for (const auto &[from, to] : table) {
+        if (standard == QLatin1StringView(from))
+            return to ? QString::fromLatin1(to) : fallback;
+    }
+    return fallback;
+}
+
+bool isRefund(const Conversion &conversion)
+{
+    return conversion.standardName == u"Refund"_s;
+}
+
+qint64 ageMs(const Conversion &conversion, qint64 nowMs)
+{
+    return nowMs - conversion.time.utcMs;
+}
+
+QString isoUtc(qint64 utcMs)
+{
+    return QDateTime::fromMSecsSinceEpoch(utcMs, Qt::UTC).toString(u"yyyy-MM-ddTHH:mm:ss'Z'"_s);
+}
+
+QString googleDateTime(const EventTime &time)
+{
+    const QDateTime local = QDateTime::fromMSecsSinceEpoch(time.utcMs + time.offsetSeconds * 1000LL, Qt::UTC);
+    const int offset = std::abs(time.offsetSeconds) / 60;
+    return local.toString(u"yyyy-MM-dd HH:mm:ss"_s)
+        + u"%1%2:%3"_s.arg(time.offsetSeconds < 0 ? u'-' : u'+')
+              .arg(offset / 60, 2, 10, QChar(u'0'))
+              .arg(offset % 60, 2, 10, QChar(u'0'));
+}
+
+QString money(double value)
+{
+    return QString::number(value, 'f', 2);
+}
+
+QByteArray dump(const Json &json)
+{
+    return QByteArray::fromStdString(json.dump(-1, ' ', false, Json::error_handler_t::replace));
+}
+
+std::vector<Item> lineItems(const Conversion &conversion)
+{
+    std::vector<Item> out;
+    for (const Json &i : items(conversion)) {
+        if (!i.is_object())
+            continue;
+        Item item;
+        item.id = stringOf(i.value("id", Json()));
+        item.name = stringOf(i.value("name", Json()));
+        item.category = stringOf(i.value("category", Json()));
+        item.brand = stringOf(i.value("brand", Json()));
+        if (const auto p = i.find("price"); p != i.end() && p->is_number())
+            item.price = p->get<double>();
+        if (const auto q = i.find("quantity"); q != i.end() && q->is_number())
+            item.quantity = q->get<double>();
+        out.push_back(item);
+    }
+    return out;
+}
+
+Json quantityJson(double q)
+{
+    if (std::floor(q) == q && std::abs(q) < 1e15)
+        return Json(qint64(q));
+    return Json(q);
+}
+
+} // namespace AdapterKit
+
+bool BatchAdapter::withinWindow(
+    const Conversion &conversion, const BuildContext &context, ConversionResult &result, int days) const
+{
+    const qint64 age = AdapterKit::ageMs(conversion, context.nowMs);
+    if (age < -3600 * 1000LL) {
+        result.skip(AdapterKitText::tr("%1: the event is in the future: skipped").arg(displayName()));
+        return false;
+    }
+    if (days > 0 && age > days * AdapterKit::Day) {
+        result.skip(
+            AdapterKitText::tr("%1: event older than %n day(s): skipped", nullptr, days).arg(displayName()));
+        return false;
+    }
+    return true;
+}
+
+PlatformRequest BatchAdapter::fileRequest(
+    const QString &fileName, const QString &text, const QString &contentType)
+{
+    PlatformRequest request;
+    request.isFile = true;
+    request.http.method = u"FILE"_s;
+    request.http.url = fileName;
+    request.http.contentType = contentType;
+    request.http.body = text.toUtf8();
+    return request;
+}
+
+BuildOutput BatchAdapter::build(
+    const std::vector<Conversion> &conversions, const ConnectionSettings &settings, qint64 nowMs) const
+{
+    const BuildContext context {settings, nowMs, IsoCodes::system()};
+    BuildOutput out;
+    out.platform = id();
+    out.results.reserve(conversions.size());
+    // Items per group in input order, with the index of their result.
+    std::vector<std::pair<QString, std::vector<std::pair<size_t, Item>>>> kinds;
+    QHash<QString, size_t> groupIndex;
+    for (const Conversion &conversion : conversions) {
+        ConversionResult result;
+        result.conversionId = conversion.conversionId;
+        result.eventId = conversion.events.empty() ? QString() : conversion.primary().eventId;
+        Item item;
+        item.conversionId = conversion.conversionId;
+        if (buildItem(conversion, context, result, item) && result.status != ResultStatus::Skipped) {
+            if (item.dedupId.isEmpty())
+                item.dedupId = result.dedupId;
+            auto index = groupIndex.constFind(item.group);
+            if (index == groupIndex.constEnd()) {
+                index = groupIndex.insert(item.group, kinds.size());
+                kinds.push_back({item.group, {}});
+            }
+            kinds[*index].second.push_back({out.results.size(), std::move(item)});
+        } else if (result.status != ResultStatus::Skipped) {
+            result.status = ResultStatus::Skipped;
+        }
+        out.results.push_back(std::move(result));
+    }
+    const size_t batch = size_t(std::max(1, maxBatchSize()));
+    for (auto &[group, entries] : kinds) {
+        for (size_t start = 0; start < entries.size(); start += batch) {
+            const size_t end = std::min(entries.size(), start + batch);
+            std::vector<Item> chunk;
+            chunk.reserve(end - start);
+            for (size_t i = start; i < end; ++i)
+                chunk.push_back(std::move(entries[i].second));
+            PlatformRequest request = wrap(group, chunk, context);
+            for (size_t i = start; i < end; ++i)
+                out.results[entries[i].first].requestIndex = int(out.requests.size());
+            for (const Item &item : chunk) {
+                request.conversionIds << item.conversionId;
+                request.dedupIds << item.dedupId;
+            }
+            out.requests.push_back(std::move(request));
+        }
+    }
+    return out;
+}
+
+} // namespace ConvStudio

@@ -1,0 +1,101 @@
+#pragma once
+
+#include "domain/conversion.h"
+#include "platforms/connectionsettings.h"
+#include "platforms/platformadapter.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace ConvStudio {
+
+class IsoCodes;
+
+// What every builder gets for one build() call.
+struct BuildContext
+{
+    const ConnectionSettings &settings;
+    qint64 nowMs;
+    const IsoCodes &iso;
+};
+
+// Small pure helpers the adapters share.
+namespace AdapterKit {
+
+// The platform URL with the connection's "endpoint" (scheme and host) in place of defaultBase's.
+QString url(const ConnectionSettings &settings, const QString &defaultBase, const QString &path);
+// user.<key> of the primary event, else of the earlier steps; trimmed-insensitive raw text.
+QString userValue(const Conversion &conversion, const char *key);
+QString clickId(const Conversion &conversion, const char *key);
+// A top-level string field of the primary event (page_url, order_id, search_query …).
+QString eventString(const Conversion &conversion, const char *key);
+const Json &items(const Conversion &conversion);
+// consent.<key> as "granted" / "denied" / "" and consent.limited_data_use.
+QString consent(const Conversion &conversion, const char *key);
+bool limitedDataUse(const Conversion &conversion);
+QString actionSource(const Conversion &conversion);
+// The platform's dedup key: the order id, else the primary event's event_id.
+QString dedupId(const Conversion &conversion);
+QString orderId(const Conversion &conversion);
+// The platform event name: the connection's override, else the platform's table, else fallback.
+QString mappedName(const Conversion &conversion, const ConnectionSettings &settings,
+    const std::initializer_list<std::pair<const char *, const char *>> &table, const QString &fallback);
+bool isRefund(const Conversion &conversion);
+
+qint64 ageMs(const Conversion &conversion, qint64 nowMs);
+constexpr qint64 Day = 24 * 3600 * 1000LL;
+// "2026-01-15T13:03:00Z"
+QString isoUtc(qint64 utcMs);
+// "2026-01-15 14:03:00+01:00": the event's own offset (Google Ads API)
+QString googleDateTime(const EventTime &time);
+// "49.90"
+QString money(double value);
+// Compact JSON bytes, UTF-8.
+QByteArray dump(const Json &json);
+// The items of the primary event as {id, quantity, price, name, category} objects.
+struct Item
+{
+    QString id;
+    QString name;
+    QString category;
+    QString brand;
+    std::optional<double> price;
+    std::optional<double> quantity;
+};
+std::vector<Item> lineItems(const Conversion &conversion);
+// A JSON number for a quantity: an integer when whole.
+Json quantityJson(double q);
+
+} // namespace AdapterKit
+
+// The common loop of most adapters: one item per conversion, grouped by kind, split into batches
+// of at most maxBatchSize(), each batch wrapped into one request.
+class BatchAdapter : public PlatformAdapter
+{
+public:
+    BuildOutput build(const std::vector<Conversion> &conversions, const ConnectionSettings &settings,
+        qint64 nowMs) const override;
+
+protected:
+    struct Item
+    {
+        QString group; // items of one group share a request: conversions vs adjustments, one GA4 client …
+        Json json;
+        QString text; // a row of a file format
+        QString dedupId;
+        QString conversionId;
+    };
+    // Fills item (and result.dedupId) or calls result.skip() and returns false.
+    virtual bool buildItem(const Conversion &conversion, const BuildContext &context,
+        ConversionResult &result, Item &item) const = 0;
+    virtual PlatformRequest wrap(
+        const QString &group, const std::vector<Item> &items, const BuildContext &context) const = 0;
+    // False (and the conversion skipped) when it is older than days, or more than an hour ahead.
+    bool withinWindow(
+        const Conversion &conversion, const BuildContext &context, ConversionResult &result, int days) const;
+    // A file-format request (method "FILE", url = the suggested file name).
+    static PlatformRequest fileRequest(
+        const QString &fileName, const QString &text, const QString &contentType);
+};
+
+} // namespace ConvStudio

@@ -1,0 +1,136 @@
+#include "platforms/pinterestadapter.h"
+
+#include "platforms/identityreader.h"
+
+using namespace Qt::StringLiterals;
+
+namespace ConvStudio {
+
+bool PinterestAdapter::buildItem(
+    const Conversion &conversion, const BuildContext &context, ConversionResult &result, Item &item) const
+{
+    using namespace AdapterKit;
+    const QString name = displayName();
+    result.dedupId = dedupId(conversion);
+    if (isRefund(conversion)) {
+        result.skip(tr("%1: the Conversions API has no refund event: skipped").arg(name));
+        return false;
+    }
+    IdentityRules rules;
+    rules.nonBinaryGender = true;
+    IdentityReader identity(conversion, context.settings, context.iso, rules, name, result);
+    Json user = Json::object();
+    auto hashedArray = [&](UserField field, const char *key) {
+        const QString h = identity.hashed(field, key);
+        if (!h.isEmpty())
+            user[key] = Json::array({h});
+        return !h.isEmpty();
+    };
+    const bool email = hashedArray(UserField::Email, "em");
+    const bool phone = hashedArray(UserField::Phone, "ph");
+    hashedArray(UserField::Gender, "ge");
+    hashedArray(UserField::DateOfBirth, "db");
+    const bool last = hashedArray(UserField::LastName, "ln");
+    const bool first = hashedArray(UserField::FirstName, "fn");
+    hashedArray(UserField::City, "ct");
+    hashedArray(UserField::State, "st");
+    hashedArray(UserField::Zip, "zp");
+    hashedArray(UserField::Country, "country");
+    const bool external = hashedArray(UserField::ExternalId, "external_id");
+    const QString ip = identity.plain(UserField::Ip, "client_ip_address");
+    const QString agent = identity.plain(UserField::UserAgent, "client_user_agent");
+    if (!ip.isEmpty())
+        user["client_ip_address"] = ip;
+    if (!agent.isEmpty())
+        user["client_user_agent"] = agent;
+    const QString epik = clickId(conversion, "epik");
+    if (!epik.isEmpty())
+        user["click_id"] = epik;
+    result.quality.add(tr("E-mail"), 35, email);
+    result.quality.add(tr("Click id (epik)"), 25, !epik.isEmpty());
+    result.quality.add(tr("Phone"), 15, phone);
+    result.quality.add(tr("IP address and user agent"), 15, !ip.isEmpty() && !agent.isEmpty());
+    result.quality.add(tr("External id"), 5, external);
+    result.quality.add(tr("Name"), 5, first || last);
+
+    if (!withinWindow(conversion, context, result, 7))
+        return false;
+    if (!email && (ip.isEmpty() || agent.isEmpty())) {
+        result.skip(tr("%1: needs an e-mail, or an IP address with a user agent: skipped").arg(name));
+        return false;
+    }
+    const QString action = actionSource(conversion);
+    const QString eventName = mappedName(conversion, context.settings,
+        {{"PageView", "page_visit"}, {"ViewContent", "view_content"}, {"Search", "search"},
+            {"AddToCart", "add_to_cart"}, {"AddToWishlist", "add_to_wishlist"},
+            {"InitiateCheckout", "initiate_checkout"}, {"AddPaymentInfo", "add_payment_info"},
+            {"Purchase", "checkout"}, {"Lead", "lead"}, {"CompleteRegistration", "signup"},
+            {"Subscribe", "subscribe"}, {"StartTrial", "start_trial"}, {"Contact", "contact"},
+            {"Schedule", "schedule"}, {"SubmitApplication", "submit_application"}},
+        u"custom"_s);
+    Json event {{"event_name", eventName},
+        {"action_source",
+            action == u"website"_s   ? u"web"_s
+                : action == u"app"_s ? u"app_android"_s
+                                     : u"offline"_s},
+        {"event_time", conversion.time.utcMs / 1000}, {"event_id", result.dedupId},
+        {"user_data", std::move(user)}};
+    if (const QString url = eventString(conversion, "page_url"); !url.isEmpty())
+        event["event_source_url"] = url;
+    Json custom = Json::object();
+    if (!conversion.currency.isEmpty())
+        custom["currency"] = conversion.currency;
+    if (conversion.value)
+        custom["value"] = money(*conversion.value); // a string on Pinterest
+    if (const QString order = orderId(conversion); !order.isEmpty())
+        custom["order_id"] = order;
+    const auto lines = lineItems(conversion);
+    if (!lines.empty()) {
+        Json contents = Json::array();
+        Json ids = Json::array();
+        for (const auto &line : lines) {
+            Json c {{"id", line.id}};
+            if (line.price)
+                c["item_price"] = money(*line.price);
+            if (line.quantity)
+                c["quantity"] = quantityJson(*line.quantity);
+            if (!line.name.isEmpty())
+                c["item_name"] = line.name;
+            if (!line.category.isEmpty())
+                c["item_category"] = line.category;
+            contents.push_back(std::move(c));
+            ids.push_back(line.id);
+        }
+        custom["contents"] = std::move(contents);
+        custom["content_ids"] = std::move(ids);
+        custom["num_items"] = qint64(lines.size());
+    }
+    if (const QString q = eventString(conversion, "search_query"); !q.isEmpty())
+        custom["search_string"] = q;
+    if (!custom.empty())
+        event["custom_data"] = std::move(custom);
+    item.json = std::move(event);
+    return true;
+}
+
+PlatformRequest PinterestAdapter::wrap(
+    const QString &, const std::vector<Item> &items, const BuildContext &context) const
+{
+    const ConnectionSettings &s = context.settings;
+    Json data = Json::array();
+    for (const Item &item : items)
+        data.push_back(item.json);
+    const bool test = s.flag("test") || !s.testEventCode.isEmpty();
+    PlatformRequest request;
+    request.http.url = AdapterKit::url(s, u"https://api.pinterest.com"_s,
+        u"/%1/ad_accounts/%2/events%3"_s.arg(s.apiVersion.isEmpty() ? u"v5"_s : s.apiVersion,
+            s.valueOr("ad_account_id", u"YOUR_AD_ACCOUNT_ID"_s), test ? u"?test=true"_s : QString()));
+    request.http.headers
+        = {{u"Authorization"_s, u"Bearer "_s + s.valueOr("access_token", u"YOUR_ACCESS_TOKEN"_s)},
+            {u"Content-Type"_s, u"application/json"_s}};
+    request.http.secretNames = {u"Authorization"_s};
+    request.http.body = AdapterKit::dump(Json {{"data", std::move(data)}});
+    return request;
+}
+
+} // namespace ConvStudio

@@ -1,0 +1,110 @@
+#pragma once
+
+#include "domain/conversion.h"
+#include "domain/httprequest.h"
+#include "platforms/connectionsettings.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace ConvStudio {
+
+enum class ResultStatus { Ok, Warning, Skipped };
+
+QString resultStatusId(ResultStatus status); // "ok", "warning", "skipped"
+
+// One identity value as the user gave it, as it was normalized, and as it was sent. Shown to the
+// user only ("what was hashed from what"); never stored or logged.
+struct HashedValue
+{
+    QString field; // canonical field, "user.email"
+    QString key; // the platform's key, "em"
+    QString raw;
+    QString normalized;
+    QString sent; // the SHA-256 hex, or the plain value for fields sent in clear
+    bool hashed = true;
+    bool passedThrough = false; // the input already was a SHA-256 hash
+};
+
+// One identifier a platform matches on, its weight in the estimate, and whether it is present.
+struct MatchSignal
+{
+    QString label; // translated: "E-mail", "Click id (fbc)"
+    int weight = 0;
+    bool present = false;
+};
+
+struct MatchQuality
+{
+    std::vector<MatchSignal> items;
+    int score() const; // 0 … 100: the present weights, capped
+    QString label() const; // translated: "None", "Poor", "Fair", "Good", "Great"
+    void add(const QString &label, int weight, bool present) { items.push_back({label, weight, present}); }
+};
+
+// What became of one conversion on one platform.
+struct ConversionResult
+{
+    QString eventId; // the primary event's event_id
+    QString conversionId;
+    QString dedupId; // the platform's dedup key for it (event_id, orderId, transaction id …)
+    ResultStatus status = ResultStatus::Ok;
+    QStringList messages; // translated sentences, "Meta: event older than 7 days: skipped"
+    std::vector<HashedValue> hashed;
+    MatchQuality quality;
+    int requestIndex = -1; // which request carries it; -1 when skipped
+
+    void warn(const QString &message);
+    void skip(const QString &message);
+};
+
+// One request plus what the outbox needs to track it.
+struct PlatformRequest
+{
+    HttpRequest http;
+    QStringList conversionIds; // in body order
+    QStringList dedupIds; // same order
+    bool isFile = false; // a file to upload by hand (method "FILE", url = suggested file name)
+};
+
+struct BuildOutput
+{
+    QString platform;
+    std::vector<PlatformRequest> requests;
+    std::vector<ConversionResult> results; // one per input conversion, in input order
+};
+
+/**
+ * One ad platform's payload builder (platforms.md). Pure and deterministic: the same conversions,
+ * settings and "now" always give the same bytes, which the connector stores in the outbox and
+ * sends as stored. Never touches the network, the clock or the disk. Thread-safe (const).
+ */
+class PlatformAdapter
+{
+public:
+    virtual ~PlatformAdapter() = default;
+
+    // Stable key used in rules, connections and the command line: "meta", "google_ads" …
+    virtual QString id() const = 0;
+    // Translated, for the UI and messages: "Meta", "Google Ads".
+    virtual QString displayName() const = 0;
+    // Most conversions one request may carry (1,000 on Meta); requests are split beyond that.
+    virtual int maxBatchSize() const = 0;
+    // True for formats that produce a file to upload by hand (Google Ads CSV, Microsoft bulk).
+    virtual bool isFileFormat() const { return false; }
+
+    /**
+     * Builds the requests for conversions (batched up to maxBatchSize()) and one result per
+     * conversion. nowMs is "now" (UTC ms) for the platform's event-age window.
+     */
+    virtual BuildOutput build(const std::vector<Conversion> &conversions, const ConnectionSettings &settings,
+        qint64 nowMs) const = 0;
+};
+
+// A conversion made of one event, as `payload --input` and the Payloads page's event picker use:
+// its standard name, or the raw name for a custom event.
+Conversion conversionFromEvent(const Event &event);
+
+} // namespace ConvStudio

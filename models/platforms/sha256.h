@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QByteArrayView>
+#include <QString>
+
+namespace ConvStudio::Sha256 {
+
+// SHA-256 of bytes as 64 lower-case hex digits. Pure, re-entrant and allocation-light: the payload
+// builders hash millions of short values, where QCryptographicHash's per-call overhead dominates.
+QString hex(QByteArrayView data);
+// The same for the UTF-8 bytes of text.
+QString hexOfUtf8(QStringView text);
+
+} // namespace ConvStudio::Sha256
