@@ -222,7 +222,7 @@ QString googleDateTime(const EventTime &time)
     const QDateTime local = QDateTime::fromMSecsSinceEpoch(time.utcMs + time.offsetSeconds * 1000LL, Qt::UTC);
     const int offset = std::abs(time.offsetSeconds) / 60;
     return local.toString(u"yyyy-MM-dd HH:mm:ss"_s)
-        + u"%1%2:%3"_s.arg(time.offsetSeconds < 0 ? u'-' : u'+')
+        + u"%1%2:%3"_s.arg(QString(QChar(time.offsetSeconds < 0 ? u'-' : u'+')))
               .arg(offset / 60, 2, 10, QChar(u'0'))
               .arg(offset % 60, 2, 10, QChar(u'0'));
 }
@@ -275,8 +275,7 @@ bool BatchAdapter::withinWindow(
         return false;
     }
     if (days > 0 && age > days * AdapterKit::Day) {
-        result.skip(
-            AdapterKitText::tr("%1: event older than %n day(s): skipped", nullptr, days).arg(displayName()));
+        result.skip(AdapterKitText::tr("%1: event older than %2 days: skipped").arg(displayName()).arg(days));
         return false;
     }
     return true;

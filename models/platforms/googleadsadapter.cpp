@@ -110,8 +110,9 @@ bool GoogleAdsAdapter::buildItem(
         conv["consent"] = {{"adUserData", userData.toUpper()}};
     item.group = Conversions;
     item.json = std::move(conv);
-    if (result.dedupId.isEmpty())
-        item.dedupId = click.value + u'|' + googleDateTime(conversion.time);
+    if (result.dedupId.isEmpty()) // Google's own dedup key without an order id: the click and the time
+        result.dedupId = click.value.isEmpty() ? dedupId(conversion)
+                                               : click.value + u'|' + googleDateTime(conversion.time);
     return true;
 }
 

@@ -109,7 +109,8 @@ QString phone(QStringView raw, const QString &defaultCountry, PhoneFormat format
             const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
             i18n::phonenumbers::PhoneNumber number;
             if (util->Parse(trimmed.toStdString(), defaultCountry.toUpper().toStdString(), &number)
-                != PhoneNumberUtil::NO_PARSING_ERROR)
+                    != PhoneNumberUtil::NO_PARSING_ERROR
+                || util->IsPossibleNumberWithReason(number) != PhoneNumberUtil::IS_POSSIBLE)
                 return {};
             std::string national;
             util->GetNationalSignificantNumber(number, &national);

@@ -37,7 +37,8 @@ PlatformRequest WebhookAdapter::wrap(
     const ConnectionSettings &s = context.settings;
     PlatformRequest request;
     request.http.url = s.valueOr("url", u"https://example.com/your-webhook"_s);
-    QStringList secrets {u"Authorization"_s};
+    QStringList secrets {u"Authorization"_s, u"token"_s, u"secret"_s, u"key"_s, u"api_key"_s, u"apikey"_s,
+        u"auth"_s, u"password"_s};
     if (const auto it = s.raw.find("headers"); it != s.raw.end() && it->is_object()) {
         for (auto h = it->begin(); h != it->end(); ++h) {
             if (h->is_string())

@@ -1,0 +1,329 @@
+#include <QFloat16>
+#include <QTest>
+
+#include "payloadtesting.h"
+#include "platforms/normalizer.h"
+#include "platforms/payloadoutput.h"
+#include "platforms/platformregistry.h"
+
+using namespace Qt::StringLiterals;
+using namespace ConvStudio;
+
+namespace {
+
+constexpr char FullEvent[]
+    = R"({"event_id":"o-1","name":"Purchase","time":"2026-11-21T10:00:00Z","value":49.9,)"
+      R"("currency":"EUR","order_id":"10042","page_url":"https://shop.example/thanks",)"
+      R"("user":{"email":" Ann@Example.COM ","phone":"+1 650 555 1212","ip":"203.0.113.7",)"
+      R"("user_agent":"UA/1"},"click_ids":{"gclid":"G1","msclkid":"M1","clickid":"C1",)"
+      R"("ga_client_id":"1.2","li_fat_id":"L1","epik":"E1","sc_click_id":"S1","rdt_cid":"R1",)"
+      R"("ttclid":"T1","fbclid":"F1"}})";
+
+ConnectionSettings settingsWith(const Json &json)
+{
+    QString error;
+    auto s = ConnectionSettings::fromJson(json, &error);
+    if (!s)
+        qFatal("bad settings: %s", qPrintable(error));
+    return *s;
+}
+
+// Distinct people, or (with clientId) one GA4 client whose events can share a request.
+std::vector<Conversion> many(int count, const QString &clientId = {})
+{
+    std::vector<Conversion> out;
+    for (int i = 0; i < count; ++i) {
+        const QByteArray json
+            = u"{\"event_id\":\"e-%1\",\"name\":\"Lead\",\"time\":\"2026-11-21T10:00:00Z\","
+              "\"user\":{\"email\":\"u%2@example.com\"},\"click_ids\":{\"ga_client_id\":\"%3\"}}"_s.arg(i)
+                  .arg(clientId.isEmpty() ? QString::number(i) : clientId)
+                  .arg(clientId.isEmpty() ? u"1.2"_s : clientId)
+                  .toUtf8();
+        out.push_back(makeConversion(json));
+    }
+    return out;
+}
+
+} // namespace
+
+class TestPlatformRules : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { m_registry.addBuiltins(); }
+    void registryHasEveryPlatform();
+    void eligibility_data();
+    void eligibility();
+    void metaBatchesOfAThousand();
+    void ga4BatchesPerClient();
+    void secretsStayOutOfBodies_data();
+    void secretsStayOutOfBodies();
+    void maskedRequestAndCurl();
+    void endpointOverrideKeepsPath();
+    void eventNameOverride();
+    void whatWasHashedFromWhat();
+    void settingsErrors_data();
+    void settingsErrors();
+
+private:
+    PlatformRegistry m_registry;
+};
+
+void TestPlatformRules::registryHasEveryPlatform()
+{
+    const QStringList expected {u"meta"_s, u"google_dm"_s, u"google_ads"_s, u"google_ads_csv"_s, u"ga4"_s,
+        u"tiktok"_s, u"microsoft"_s, u"microsoft_csv"_s, u"pinterest"_s, u"snapchat"_s, u"reddit"_s,
+        u"linkedin"_s, u"postback"_s, u"webhook"_s};
+    QCOMPARE(m_registry.ids(), expected);
+    QVERIFY(m_registry.find(u"google_ads_csv"_s)->isFileFormat());
+    QVERIFY(!m_registry.find(u"meta"_s)->isFileFormat());
+    QVERIFY(!m_registry.find(u"nope"_s));
+}
+
+void TestPlatformRules::eligibility_data()
+{
+    QTest::addColumn<QString>("platform");
+    QTest::addColumn<QByteArray>("event");
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<QString>("message");
+    const QByteArray anon
+        = R"({"event_id":"a","name":"Purchase","time":"2026-11-21T10:00:00Z","value":5,"currency":"EUR"})";
+    const QByteArray oldMeta
+        = R"({"event_id":"o","name":"Lead","time":"2026-11-10T10:00:00Z","user":{"email":"a@b.example"}})";
+    const QByteArray oldStore = R"({"event_id":"o","name":"Lead","time":"2026-11-10T10:00:00Z",)"
+                                R"("action_source":"physical_store","user":{"email":"a@b.example"}})";
+    const QByteArray purchaseNoCurrency
+        = R"({"event_id":"p","name":"Purchase","time":"2026-11-21T10:00:00Z","user":{"email":"a@b.example"}})";
+    const QByteArray day3 = R"({"event_id":"d","name":"Purchase","time":"2026-11-18T10:00:00Z","value":1,)"
+                            R"("currency":"EUR","click_ids":{"ga_client_id":"1.2"}})";
+    const QByteArray badEmail
+        = R"({"event_id":"b","name":"Lead","time":"2026-11-21T10:00:00Z",)"
+          R"("user":{"email":"not-an-email","date_of_birth":"1990-02-31"},"click_ids":{"gclid":"G","fbclid":"F"}})";
+    const QByteArray refund
+        = R"({"event_id":"r","name":"Refund","time":"2026-11-21T10:00:00Z","click_ids":{"gclid":"G"}})";
+    QTest::newRow("google ads needs an identifier")
+        << u"google_ads"_s << anon << u"skipped"_s
+        << u"Google Ads: no gclid, gbraid, wbraid or user identifier: skipped"_s;
+    QTest::newRow("meta older than 7 days")
+        << u"meta"_s << oldMeta << u"skipped"_s << u"Meta: event older than 7 days: skipped"_s;
+    QTest::newRow("meta physical store within 62 days") << u"meta"_s << oldStore << u"ok"_s << QString();
+    QTest::newRow("meta needs identity")
+        << u"meta"_s << anon << u"skipped"_s << u"Meta: no customer information"_s;
+    QTest::newRow("meta purchase needs currency") << u"meta"_s << purchaseNoCurrency << u"skipped"_s
+                                                  << u"Meta: a Purchase needs a value and a currency"_s;
+    QTest::newRow("ga4 needs a client id") << u"ga4"_s << anon << u"skipped"_s << u"GA4: no client id"_s;
+    QTest::newRow("ga4 72 hours") << u"ga4"_s << day3 << u"skipped"_s << u"GA4: event older than 72 hours"_s;
+    QTest::newRow("bad email left out, not hashed")
+        << u"google_ads"_s << badEmail << u"warning"_s
+        << u"Google Ads: the e-mail address could not be normalized: left out"_s;
+    QTest::newRow("impossible birth date left out")
+        << u"meta"_s << badEmail << u"warning"_s
+        << u"Meta: the date of birth could not be normalized: left out"_s;
+    QTest::newRow("meta has no refunds")
+        << u"meta"_s << refund << u"skipped"_s << u"Meta: the Conversions API has no refund"_s;
+    QTest::newRow("google ads refund needs order id")
+        << u"google_ads"_s << refund << u"skipped"_s << u"a refund needs the order id"_s;
+    QTest::newRow("pinterest needs email or ip")
+        << u"pinterest"_s << anon << u"skipped"_s << u"Pinterest: needs an e-mail"_s;
+    QTest::newRow("linkedin needs email")
+        << u"linkedin"_s << anon << u"skipped"_s << u"LinkedIn: no e-mail"_s;
+    QTest::newRow("microsoft needs msclkid") << u"microsoft"_s << anon << u"skipped"_s << u"no msclkid"_s;
+    QTest::newRow("postback needs the network click id")
+        << u"postback"_s << anon << u"skipped"_s << u"no network click id"_s;
+    QTest::newRow("webhook takes anything") << u"webhook"_s << anon << u"ok"_s << QString();
+    QTest::newRow("future event")
+        << u"tiktok"_s
+        << QByteArray(
+               R"({"event_id":"f","name":"Lead","time":"2026-11-25T10:00:00Z","user":{"email":"a@b.example"}})")
+        << u"skipped"_s << u"TikTok: the event is in the future"_s;
+}
+
+void TestPlatformRules::eligibility()
+{
+    QFETCH(QString, platform);
+    QFETCH(QByteArray, event);
+    QFETCH(QString, status);
+    QFETCH(QString, message);
+    const PlatformAdapter *adapter = m_registry.find(platform);
+    QVERIFY(adapter);
+    const BuildOutput out = adapter->build({makeConversion(event)}, {}, TestNowMs);
+    QCOMPARE(out.results.size(), size_t(1));
+    const ConversionResult &r = out.results.front();
+    QCOMPARE(resultStatusId(r.status), status);
+    if (!message.isEmpty())
+        QVERIFY2(r.messages.join(u" | "_s).contains(message), qPrintable(r.messages.join(u" | "_s)));
+    QCOMPARE(r.requestIndex < 0, status == u"skipped"_s);
+    QCOMPARE(out.requests.empty(), status == u"skipped"_s);
+    // A value that could not be normalized never reaches the body, hashed or not.
+    for (const PlatformRequest &request : out.requests)
+        QVERIFY(!request.http.body.contains("not-an-email"));
+}
+
+void TestPlatformRules::metaBatchesOfAThousand()
+{
+    const auto conversions = many(2500);
+    const BuildOutput out = m_registry.find(u"meta"_s)->build(conversions, {}, TestNowMs);
+    QCOMPARE(out.requests.size(), size_t(3));
+    const int sizes[] = {1000, 1000, 500};
+    for (int i = 0; i < 3; ++i) {
+        const auto &r = out.requests[size_t(i)];
+        const Json body = Json::parse(r.http.body.toStdString());
+        QCOMPARE(int(body["data"].size()), sizes[i]);
+        QCOMPARE(r.conversionIds.size(), sizes[i]);
+        QCOMPARE(r.dedupIds.size(), sizes[i]);
+    }
+    QCOMPARE(out.results[999].requestIndex, 0);
+    QCOMPARE(out.results[1000].requestIndex, 1);
+    QCOMPARE(out.results[2499].requestIndex, 2);
+    QCOMPARE(out.requests[2].dedupIds.last(), u"e-2499"_s);
+    QCOMPARE(out.results[2499].dedupId, u"e-2499"_s);
+}
+
+void TestPlatformRules::ga4BatchesPerClient()
+{
+    auto conversions = many(30, u"1.2"_s);
+    const auto other = many(2, u"9.9"_s);
+    conversions.insert(conversions.begin() + 5, other.begin(), other.end());
+    const BuildOutput out = m_registry.find(u"ga4"_s)->build(conversions, {}, TestNowMs);
+    QCOMPARE(out.requests.size(), size_t(3)); // 25 + 5 for client 1.2, 2 for client 9.9
+    QCOMPARE(Json::parse(out.requests[0].http.body.toStdString())["events"].size(), size_t(25));
+    QCOMPARE(Json::parse(out.requests[1].http.body.toStdString())["events"].size(), size_t(5));
+    const Json third = Json::parse(out.requests[2].http.body.toStdString());
+    QCOMPARE(third["client_id"].get<std::string>(), std::string("9.9"));
+    QCOMPARE(third["events"].size(), size_t(2));
+}
+
+void TestPlatformRules::secretsStayOutOfBodies_data()
+{
+    QTest::addColumn<QString>("platform");
+    for (const auto &adapter : m_registry.adapters())
+        QTest::newRow(qPrintable(adapter->id())) << adapter->id();
+}
+
+void TestPlatformRules::secretsStayOutOfBodies()
+{
+    QFETCH(QString, platform);
+    const ConnectionSettings settings = settingsWith(
+        {{"access_token", "SECRET-XYZ"}, {"api_secret", "SECRET-XYZ"}, {"developer_token", "SECRET-XYZ"},
+            {"pixel_id", "P1"}, {"url", "https://t.example/pb?cid={clickid}&token=SECRET-XYZ"},
+            {"secret_headers", {"X-Key"}}, {"headers", {{"X-Key", "SECRET-XYZ"}}}});
+    const BuildOutput out
+        = m_registry.find(platform)->build({makeConversion(FullEvent)}, settings, TestNowMs);
+    QVERIFY(!out.requests.empty());
+    for (const PlatformRequest &r : out.requests) {
+        QVERIFY2(!r.http.body.contains("SECRET-XYZ"), r.http.body.constData());
+        const HttpRequest masked = r.http.masked();
+        QVERIFY2(!masked.url.contains(u"SECRET-XYZ"_s), qPrintable(masked.url));
+        for (const auto &[name, value] : masked.headers)
+            QVERIFY2(!value.contains(u"SECRET-XYZ"_s), qPrintable(name));
+        QVERIFY(!PayloadOutput::curlCommand(r.http).contains(u"SECRET-XYZ"_s));
+        QVERIFY(!QByteArray::fromStdString(PayloadOutput::requestJson(r).dump()).contains("SECRET-XYZ"));
+    }
+}
+
+void TestPlatformRules::maskedRequestAndCurl()
+{
+    const ConnectionSettings settings = settingsWith({{"customer_id", "123-456-7890"},
+        {"access_token", "ya29.secret"}, {"developer_token", "dev-secret"}});
+    const BuildOutput out
+        = m_registry.find(u"google_ads"_s)->build({makeConversion(FullEvent)}, settings, TestNowMs);
+    QCOMPARE(out.requests.size(), size_t(1));
+    const HttpRequest &sent = out.requests.front().http;
+    const HttpRequest masked = sent.masked();
+    QCOMPARE(masked.url, sent.url);
+    QVERIFY(sent.headers.contains({u"Authorization"_s, u"Bearer ya29.secret"_s}));
+    QVERIFY(masked.headers.contains({u"Authorization"_s, u"Bearer ****"_s}));
+    QVERIFY(masked.headers.contains({u"developer-token"_s, u"****"_s}));
+    QCOMPARE(masked.body, sent.body);
+    const QString curl = PayloadOutput::curlCommand(sent);
+    QVERIFY2(
+        curl.startsWith(
+            u"curl -X POST 'https://googleads.googleapis.com/v23/customers/1234567890:uploadClickConversions'"_s),
+        qPrintable(curl));
+    QVERIFY(curl.contains(u"-H 'Authorization: Bearer ****'"_s));
+    QVERIFY(curl.contains(u"--data-raw '{"_s));
+
+    const BuildOutput meta = m_registry.find(u"meta"_s)->build(
+        {makeConversion(FullEvent)}, settingsWith({{"pixel_id", "42"}, {"access_token", "EAAB"}}), TestNowMs);
+    QCOMPARE(meta.requests.front().http.masked().url,
+        u"https://graph.facebook.com/v25.0/42/events?access_token=****"_s);
+}
+
+void TestPlatformRules::endpointOverrideKeepsPath()
+{
+    const ConnectionSettings settings = settingsWith(
+        {{"endpoint", "http://127.0.0.1:8088/"}, {"pixel_id", "42"}, {"api_version", "v99.0"}});
+    const BuildOutput out
+        = m_registry.find(u"meta"_s)->build({makeConversion(FullEvent)}, settings, TestNowMs);
+    QCOMPARE(out.requests.front().http.url,
+        u"http://127.0.0.1:8088/v99.0/42/events?access_token=YOUR_ACCESS_TOKEN"_s);
+}
+
+void TestPlatformRules::eventNameOverride()
+{
+    const ConnectionSettings settings = settingsWith({{"event_names", {{"Purchase", "CompletePayment"}}}});
+    const BuildOutput out
+        = m_registry.find(u"tiktok"_s)->build({makeConversion(FullEvent)}, settings, TestNowMs);
+    const Json body = Json::parse(out.requests.front().http.body.toStdString());
+    QCOMPARE(body["data"][0]["event"].get<std::string>(), std::string("CompletePayment"));
+    const BuildOutput ga4 = m_registry.find(u"ga4"_s)->build({makeConversion(FullEvent)}, {}, TestNowMs);
+    QCOMPARE(
+        Json::parse(ga4.requests.front().http.body.toStdString())["events"][0]["name"].get<std::string>(),
+        std::string("purchase"));
+}
+
+void TestPlatformRules::whatWasHashedFromWhat()
+{
+    const QByteArray event
+        = R"({"event_id":"h","name":"Lead","time":"2026-11-21T10:00:00Z","user":{)"
+          R"("email":" Ann@Example.COM ","phone":"62a14e44f765419d10fea99367361a727c12365e2520f32218d505ed9aa0f62f",)"
+          R"("ip":"203.0.113.7"}})";
+    const BuildOutput out = m_registry.find(u"meta"_s)->build({makeConversion(event)}, {}, TestNowMs);
+    const auto &hashed = out.results.front().hashed;
+    auto find = [&](const QString &field) {
+        return std::find_if(
+            hashed.begin(), hashed.end(), [&](const HashedValue &h) { return h.field == field; });
+    };
+    const auto email = find(u"user.email"_s);
+    QVERIFY(email != hashed.end());
+    QCOMPARE(email->raw, u"Ann@Example.COM"_s);
+    QCOMPARE(email->normalized, u"ann@example.com"_s);
+    QCOMPARE(email->sent, Normalizer::sha256Hex(u"ann@example.com"));
+    QCOMPARE(email->key, u"em"_s);
+    QVERIFY(email->hashed && !email->passedThrough);
+    const auto phone = find(u"user.phone"_s);
+    QVERIFY(phone != hashed.end());
+    QVERIFY(phone->passedThrough);
+    QCOMPARE(phone->sent, u"62a14e44f765419d10fea99367361a727c12365e2520f32218d505ed9aa0f62f"_s);
+    const auto ip = find(u"user.ip"_s);
+    QVERIFY(ip != hashed.end());
+    QVERIFY(!ip->hashed);
+    QCOMPARE(ip->sent, u"203.0.113.7"_s);
+    // Reddit is the platform that hashes the IP.
+    const BuildOutput reddit = m_registry.find(u"reddit"_s)->build({makeConversion(event)}, {}, TestNowMs);
+    QVERIFY(reddit.requests.front().http.body.contains(Normalizer::sha256Hex(u"203.0.113.7").toUtf8()));
+    QVERIFY(!reddit.requests.front().http.body.contains("203.0.113.7"));
+}
+
+void TestPlatformRules::settingsErrors_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("not an object") << QByteArray("[1]") << u"one JSON object"_s;
+    QTest::newRow("bad endpoint") << QByteArray(R"({"endpoint":"ftp://x"})") << u"'endpoint'"_s;
+    QTest::newRow("bad country") << QByteArray(R"({"default_country":"USA"})") << u"'default_country'"_s;
+    QTest::newRow("bad event names") << QByteArray(R"({"event_names":["Purchase"]})") << u"'event_names'"_s;
+    QTest::newRow("name not a string") << QByteArray(R"({"name":3})") << u"'name' must be a string"_s;
+}
+
+void TestPlatformRules::settingsErrors()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, error);
+    QString message;
+    QVERIFY(!ConnectionSettings::fromJson(Json::parse(json.toStdString()), &message));
+    QVERIFY2(message.contains(error), qPrintable(message));
+}
+
+QTEST_APPLESS_MAIN(TestPlatformRules)
+#include "tst_platformrules.moc"
