@@ -1,14 +1,13 @@
 #include "storage/eventhooks.h"
 
+#include "storage/ruleservice.h"
+
 namespace ConvStudio {
 
 bool afterEventsStored(QSqlDatabase db, const std::vector<Event> &events, QString *error)
 {
-    // Rule evaluation hooks in here (issue 4).
-    Q_UNUSED(db)
-    Q_UNUSED(events)
-    Q_UNUSED(error)
-    return true;
+    // New events are evaluated against the enabled rules; their conversions are stored.
+    return RuleService::onEventsStored(db, events, error);
 }
 
 } // namespace ConvStudio
