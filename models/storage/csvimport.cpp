@@ -1,0 +1,277 @@
+#include "storage/csvimport.h"
+
+#include "csv/csvmapper.h"
+#include "csv/csvpresetregistry.h"
+#include "csv/csvreader.h"
+#include "csv/genericpreset.h"
+#include "domain/eventparser.h"
+#include "storage/eventhooks.h"
+#include "storage/eventrepository.h"
+#include "storage/taxonomyrepository.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace ConvStudio {
+
+namespace {
+
+constexpr qint64 ProgressEvery = 4096;
+
+} // namespace
+
+CsvImport::CsvImport(QSqlDatabase db)
+    : m_db(db)
+{
+}
+
+QString CsvImport::fingerprint(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    constexpr qint64 Part = 1 << 20;
+    const qint64 size = file.size();
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(QByteArray::number(size));
+    hash.addData(file.read(Part));
+    if (size > Part && file.seek(std::max(Part, size - Part)))
+        hash.addData(file.read(Part));
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+CsvImport::Result CsvImport::run(const CsvImportRequest &request, CsvImportSummary *summary, QString *error)
+{
+    QFile file(request.path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("Cannot read %1: %2.").arg(request.path, file.errorString());
+        return Result::BadInput;
+    }
+    const qint64 totalBytes = file.size();
+    CsvReader::Options readerOptions;
+    readerOptions.encoding = request.encoding;
+    readerOptions.delimiter = request.delimiter;
+    CsvReader reader(&file, readerOptions);
+    if (!reader.open(error))
+        return Result::BadInput;
+    summary->encoding = reader.encoding();
+    summary->encodingGuessed = reader.encodingGuessed();
+    summary->delimiter = CsvReader::delimiterText(reader.delimiter());
+    summary->header = reader.header();
+    summary->preamble = reader.preamble();
+
+    // The preset: a mapping, a named one, or the one the header fits.
+    const CsvPresetRegistry registry;
+    std::unique_ptr<GenericPreset> generic;
+    const CsvPreset *preset = nullptr;
+    if (request.mapping) {
+        const QStringList missing = request.mapping->missingColumns(reader.header());
+        if (!missing.isEmpty()) {
+            *error = tr("The mapping names columns this file does not have: %1. Columns found: %2.")
+                         .arg(missing.join(u", "_s), reader.header().join(u", "_s));
+            return Result::BadInput;
+        }
+        generic = std::make_unique<GenericPreset>(*request.mapping);
+        preset = generic.get();
+    } else if (request.preset.isEmpty() || request.preset == u"auto"_s) {
+        preset = registry.detect(CsvHeaderIndex(reader.header()));
+        if (!preset) {
+            *error = CsvPresetRegistry::noPresetMessage(reader.header(), registry.ids());
+            return Result::BadInput;
+        }
+    } else if (request.preset == u"generic"_s) {
+        *error = tr("The generic preset needs a mapping file (--mapping FILE).");
+        return Result::BadInput;
+    } else {
+        preset = registry.find(request.preset);
+        if (!preset) {
+            *error = tr("There is no preset '%1'. Presets: %2.")
+                         .arg(request.preset, registry.ids().join(u", "_s));
+            return Result::BadInput;
+        }
+    }
+    summary->preset = preset->id();
+    summary->presetName = preset->displayName();
+
+    CsvMapOptions options;
+    const QString label = request.sourceLabel.isEmpty() ? preset->id() : request.sourceLabel;
+    options.source = label.contains(u':') ? label : u"csv:"_s + label;
+    summary->source = options.source;
+    // Zone for times without one: the file's own declaration, then the user's, then the preset's.
+    std::optional<CsvZone> userZone;
+    if (!request.timeZone.isEmpty()) {
+        userZone = CsvZone::parse(request.timeZone);
+        if (!userZone) {
+            *error = tr("'%1' is not a time zone; use an IANA name such as Europe/Berlin, UTC, or an offset "
+                        "such as -0500.")
+                         .arg(request.timeZone);
+            return Result::BadInput;
+        }
+    }
+    if (const auto declared = CsvZone::parse(reader.declaredTimeZone()))
+        options.zone = *declared;
+    else if (userZone)
+        options.zone = *userZone;
+    else if (const auto presetZone = CsvZone::parse(preset->defaultTimeZone()))
+        options.zone = *presetZone;
+    options.decimal = preset->defaultDecimal();
+    if (options.decimal == DecimalStyle::Auto && reader.delimiter() == ';')
+        options.decimal = DecimalStyle::Comma; // Excel in decimal-comma locales writes ';'
+    if (request.mapping) {
+        options.dateOrder = request.mapping->dateOrder;
+        options.dateFormat = request.mapping->dateFormat;
+    }
+
+    const Taxonomy taxonomy = TaxonomyRepository(m_db).load();
+    EventParser parser(taxonomy);
+    parser.setDefaultSource(options.source);
+    CsvMapContext context(options, parser);
+    CsvMapper mapper(*preset, reader.header(), context);
+    EventRepository repository(m_db);
+
+    // Resume: a run of the same file, preset and source that did not finish.
+    const QString presetKey = generic ? u"generic:"_s + request.mapping->fingerprint() : preset->id();
+    const QString fileKey = fingerprint(request.path);
+    qint64 resumeAt = 0;
+    if (!request.dryRun) {
+        QSqlQuery q(m_db);
+        q.prepare(
+            u"SELECT status, rows_done FROM imports WHERE fingerprint = ? AND preset = ? AND source = ?"_s);
+        q.addBindValue(fileKey);
+        q.addBindValue(presetKey);
+        q.addBindValue(options.source);
+        if (q.exec() && q.next() && q.value(0).toString() != u"done"_s)
+            resumeAt = q.value(1).toLongLong();
+    }
+    summary->resumedAt = resumeAt;
+    auto record = [&](const QString &status, qint64 rowsDone) {
+        if (request.dryRun)
+            return true;
+        QSqlQuery q(m_db);
+        q.prepare(
+            u"INSERT INTO imports (fingerprint, preset, source, path, status, rows_done, events_added, "
+            "started_ms, updated_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (fingerprint, preset, "
+            "source) DO UPDATE SET path = excluded.path, status = excluded.status, rows_done = "
+            "excluded.rows_done, events_added = excluded.events_added, updated_ms = excluded.updated_ms"_s);
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        for (const QVariant &v : {QVariant(fileKey), QVariant(presetKey), QVariant(options.source),
+                 QVariant(request.path), QVariant(status), QVariant(rowsDone), QVariant(summary->eventsAdded),
+                 QVariant(now), QVariant(now)})
+            q.addBindValue(v);
+        if (!q.exec()) {
+            *error = tr("Recording the import progress failed: %1").arg(q.lastError().text());
+            return false;
+        }
+        return true;
+    };
+
+    std::vector<Event> batch;
+    batch.reserve(size_t(request.batchSize));
+    auto drain = [&]() {
+        for (CsvMappedEvent &mapped : context.events)
+            batch.push_back(std::move(mapped.event));
+        context.events.clear();
+        for (CsvRejection &r : context.rejections) {
+            if (summary->rejected.size() < request.maxReported)
+                summary->rejected.append(std::move(r));
+            ++summary->rejectedCount;
+        }
+        context.rejections.clear();
+        for (CsvSkip &s : context.skips) {
+            if (summary->skipped.size() < request.maxReported)
+                summary->skipped.append(std::move(s));
+            ++summary->skippedCount;
+        }
+        context.skips.clear();
+    };
+    auto flush = [&](qint64 nextIndex) {
+        if (request.dryRun) {
+            QSqlQuery q(m_db);
+            q.prepare(u"SELECT 1 FROM events WHERE source = ? AND event_id = ?"_s);
+            for (const Event &e : batch) {
+                q.addBindValue(e.source);
+                q.addBindValue(e.eventId);
+                const bool exists = q.exec() && q.next();
+                ++(exists ? summary->duplicates : summary->eventsAdded);
+            }
+            batch.clear();
+            return true;
+        }
+        if (!batch.empty()) {
+            EventRepository::InsertResult result;
+            if (!repository.insert(batch, &result, error))
+                return false;
+            summary->eventsAdded += result.added;
+            summary->duplicates += result.duplicates;
+            if (!afterEventsStored(m_db, batch, error))
+                return false;
+            batch.clear();
+        }
+        return record(u"running"_s, mapper.firstOpenIndex(nextIndex));
+    };
+
+    CsvRecord rec;
+    CsvIssue issue;
+    qint64 nextIndex = 0;
+    while (reader.next(&rec, &issue)) {
+        if (m_cancel && m_cancel()) {
+            summary->cancelled = true;
+            break;
+        }
+        ++summary->rows;
+        nextIndex = rec.index + 1;
+        if (m_progress && summary->rows % ProgressEvery == 0)
+            m_progress(summary->rows, reader.bytesRead(), totalBytes);
+        if (rec.index < resumeAt)
+            continue;
+        if (!issue.message.isEmpty()) {
+            context.reject(issue.line, issue.column, issue.message);
+            drain();
+            continue;
+        }
+        mapper.add(std::move(rec));
+        drain();
+        if (int(batch.size()) >= request.batchSize && !flush(nextIndex))
+            return Result::Failed;
+    }
+    if (reader.hasFatalIssue()) {
+        const CsvIssue &fatal = reader.fatalIssue();
+        *error = tr("line %1: %2").arg(fatal.line).arg(fatal.message);
+        return Result::BadInput;
+    }
+    if (summary->cancelled) {
+        // Whole committed batches stay; the mapped but uncommitted rest is dropped and redone next time.
+        if (!request.dryRun) {
+            QSqlQuery q(m_db);
+            q.prepare(
+                u"UPDATE imports SET status = 'cancelled' WHERE fingerprint = ? AND preset = ? AND source = ?"_s);
+            q.addBindValue(fileKey);
+            q.addBindValue(presetKey);
+            q.addBindValue(options.source);
+            q.exec();
+        }
+        return Result::Cancelled;
+    }
+    summary->footerLines = reader.footerLines();
+    if (summary->rows == 0) {
+        *error = tr(
+            "The file has a header (%n column(s)) but no data rows.", nullptr, int(reader.header().size()));
+        return Result::BadInput;
+    }
+    mapper.finish();
+    drain();
+    if (!flush(nextIndex))
+        return Result::Failed;
+    if (!record(u"done"_s, nextIndex))
+        return Result::Failed;
+    if (m_progress)
+        m_progress(summary->rows, reader.bytesRead(), totalBytes);
+    return Result::Ok;
+}
+
+} // namespace ConvStudio
