@@ -1,0 +1,798 @@
+#include "listener/listenerserver.h"
+
+#include "domain/eventparser.h"
+#include "listener/postbackrepository.h"
+#include "listener/signatures.h"
+#include "listener/webhookmapping.h"
+#include "storage/database.h"
+#include "storage/eventhooks.h"
+#include "storage/eventrepository.h"
+#include "storage/taxonomyrepository.h"
+
+#include <QDateTime>
+#include <QHttpServer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QSqlQuery>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
+#include <QUrlQuery>
+#include <QUuid>
+
+#include <map>
+
+using namespace Qt::StringLiterals;
+
+namespace ConvStudio {
+
+using Method = QHttpServerRequest::Method;
+using Status = QHttpServerResponder::StatusCode;
+
+struct ListenerServer::Pending
+{
+    Endpoint endpoint = Endpoint::Missing;
+    std::unique_ptr<QHttpServerResponder> responder;
+    QPointer<QTcpSocket> socket;
+    qint64 startedNs = 0;
+    RequestLogEntry log;
+
+    // What the request brought, once validated.
+    std::vector<Event> events; // canonical events (/v1/events, webhooks) or the new sale (postback)
+    Json rejected = Json::array(); // /v1/events: [{index, error}]
+    std::optional<Postback> postback;
+    QString ignored; // a verified webhook that carries nothing to store
+
+    // Filled by flush().
+    size_t firstEvent = 0; // index of events[0] in the batch
+    std::vector<size_t> postbackEvents; // postbacks: the events it adds (sale, refund), indexes in the batch
+    bool statusChanged = false; // postbacks: it changes a stored sale (or one new in this batch)
+    int accepted = 0;
+    int duplicates = 0;
+    QString result; // postbacks: created, updated, reversed, unchanged
+    QString saleStatus;
+};
+
+namespace {
+
+// "/postback/x?token=abc&clickid=1" with the token's value masked.
+QString maskedTarget(const QUrl &url)
+{
+    QString target = url.path(QUrl::FullyEncoded);
+    QUrlQuery query(url);
+    if (query.isEmpty())
+        return target;
+    QList<std::pair<QString, QString>> items = query.queryItems(QUrl::FullyEncoded);
+    for (auto &[name, value] : items) {
+        if (name.compare(u"token"_s, Qt::CaseInsensitive) == 0)
+            value = u"•••"_s;
+    }
+    QUrlQuery masked;
+    masked.setQueryItems(items);
+    return target + u'?' + masked.toString(QUrl::FullyEncoded);
+}
+
+QString methodName(Method method)
+{
+    switch (method) {
+    case Method::Get:
+        return u"GET"_s;
+    case Method::Post:
+        return u"POST"_s;
+    case Method::Put:
+        return u"PUT"_s;
+    case Method::Delete:
+        return u"DELETE"_s;
+    case Method::Head:
+        return u"HEAD"_s;
+    case Method::Options:
+        return u"OPTIONS"_s;
+    case Method::Patch:
+        return u"PATCH"_s;
+    default:
+        return u"?"_s;
+    }
+}
+
+QByteArray header(const QHttpServerRequest &request, const char *name)
+{
+    const QByteArray wanted(name);
+    for (const auto &[key, value] : request.headers()) {
+        if (key.compare(wanted, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
+QString nowIso()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+// The parse error of a body nlohmann refuses, as one sentence with the byte position.
+QString jsonProblem(const QByteArray &body)
+{
+    try {
+        const Json unused = Json::parse(body.begin(), body.end());
+        Q_UNUSED(unused)
+    } catch (const Json::parse_error &e) {
+        return ListenerServer::tr("The body is not valid JSON (byte %1): %2")
+            .arg(e.byte)
+            .arg(QString::fromUtf8(e.what()));
+    }
+    return ListenerServer::tr("The body is not valid JSON.");
+}
+
+std::optional<Json> parseBody(const QByteArray &body)
+{
+    Json json = Json::parse(body.begin(), body.end(), nullptr, false);
+    if (json.is_discarded())
+        return std::nullopt;
+    return json;
+}
+
+} // namespace
+
+ListenerServer::ListenerServer(
+    QString databasePath, ListenerConfig config, ListenerCredentials credentials, QObject *parent)
+    : QObject(parent)
+    , m_databasePath(std::move(databasePath))
+    , m_config(config)
+    , m_credentials(std::move(credentials))
+    , m_limiter(config.requestsPerSecond, config.burst)
+{
+    qRegisterMetaType<ConvStudio::RequestLogEntry>();
+    m_clock.start();
+}
+
+ListenerServer::~ListenerServer()
+{
+    stop();
+}
+
+QString ListenerServer::baseUrl(const QHostAddress &address, quint16 port)
+{
+    QString host = address.toString();
+    if (address == QHostAddress::Any || address == QHostAddress::AnyIPv4)
+        host = u"127.0.0.1"_s;
+    else if (address.protocol() == QAbstractSocket::IPv6Protocol)
+        host = u'[' + host + u']';
+    return u"http://%1:%2"_s.arg(host).arg(port);
+}
+
+QString ListenerServer::baseUrl() const
+{
+    return baseUrl(m_config.address, m_port);
+}
+
+const Taxonomy &ListenerServer::taxonomy()
+{
+    // The user may map new spellings while the listener runs.
+    const qint64 now = m_clock.elapsed();
+    if (m_taxonomyLoadedMs < 0 || now - m_taxonomyLoadedMs > 10000) {
+        m_taxonomy = TaxonomyRepository(m_database->connection()).load();
+        m_taxonomyLoadedMs = now;
+    }
+    return m_taxonomy;
+}
+
+bool ListenerServer::start(QString *error)
+{
+    if (m_port != 0)
+        return true;
+    m_database = std::make_unique<Database>(
+        m_databasePath, u"listener-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces));
+    if (!m_database->open(error)) {
+        m_database.reset();
+        return false;
+    }
+    if (m_config.fullSync)
+        QSqlQuery(m_database->connection()).exec(u"PRAGMA synchronous = FULL"_s);
+    taxonomy();
+    m_parser = std::make_unique<EventParser>(m_taxonomy);
+
+    m_http = std::make_unique<QHttpServer>();
+    auto route = [this](const QString &path, Endpoint endpoint) {
+        m_http->route(
+            path, [this, endpoint](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                handle(endpoint, {}, request, std::move(responder));
+            });
+    };
+    route(u"/health"_s, Endpoint::Health);
+    route(u"/v1/events"_s, Endpoint::Events);
+    route(u"/webhooks/shopify"_s, Endpoint::Shopify);
+    route(u"/webhooks/stripe"_s, Endpoint::Stripe);
+    m_http->route(u"/postback/<arg>"_s,
+        [this](const QString &network, const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+            handle(Endpoint::Postback, network, request, std::move(responder));
+        });
+    m_http->setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+        handle(Endpoint::Missing, {}, request, std::move(responder));
+    });
+    m_port = m_http->listen(m_config.address, m_config.port);
+    if (m_port == 0) {
+        if (error)
+            *error = tr("Cannot listen on %1 port %2: the port is in use or the address is not on this "
+                        "computer.")
+                         .arg(m_config.address.toString())
+                         .arg(m_config.port);
+        m_http.reset();
+        m_parser.reset();
+        m_database.reset();
+        return false;
+    }
+    return true;
+}
+
+void ListenerServer::stop()
+{
+    if (!m_queue.empty())
+        flush();
+    m_http.reset();
+    m_parser.reset();
+    m_database.reset();
+    m_port = 0;
+}
+
+void ListenerServer::handle(Endpoint endpoint, const QString &network, const QHttpServerRequest &request,
+    QHttpServerResponder &&responder)
+{
+    auto item = std::make_unique<Pending>();
+    item->endpoint = endpoint;
+    item->responder = std::make_unique<QHttpServerResponder>(std::move(responder));
+    item->socket = item->responder->socket();
+    item->startedNs = m_clock.nsecsElapsed();
+    item->log.time = QDateTime::currentDateTimeUtc();
+    item->log.client = request.remoteAddress().toString();
+    item->log.method = methodName(request.method());
+    item->log.target = maskedTarget(request.url());
+    switch (endpoint) {
+    case Endpoint::Health:
+        item->log.endpoint = u"health"_s;
+        break;
+    case Endpoint::Events:
+        item->log.endpoint = u"events"_s;
+        break;
+    case Endpoint::Postback:
+        item->log.endpoint = u"postback:"_s + network.toLower();
+        break;
+    case Endpoint::Shopify:
+        item->log.endpoint = u"shopify"_s;
+        break;
+    case Endpoint::Stripe:
+        item->log.endpoint = u"stripe"_s;
+        break;
+    case Endpoint::Missing:
+        break;
+    }
+    Pending &p = *item;
+
+    if (!m_limiter.allow(request.remoteAddress(), m_clock.elapsed())) {
+        const int retry = m_limiter.retryAfterSeconds(request.remoteAddress(), m_clock.elapsed());
+        p.log.status = 429;
+        p.log.outcome = u"rate_limited"_s;
+        p.log.detail = tr("Too many requests from %1; asked to retry in %n second(s).", nullptr, retry)
+                           .arg(p.log.client);
+        const Json body {
+            {"error", "rate_limited"}, {"message", p.log.detail.toStdString()}, {"retry_after", retry}};
+        p.responder->write(QByteArray::fromStdString(body.dump()),
+            {{"Content-Type", "application/json"}, {"Retry-After", QByteArray::number(retry)}},
+            Status::TooManyRequests);
+        p.log.millis = double(m_clock.nsecsElapsed() - p.startedNs) / 1e6;
+        emit requestHandled(p.log);
+        return;
+    }
+    if (endpoint == Endpoint::Missing) {
+        fail(p, 404, "not_found",
+            tr("Nothing is at %1. The listener answers /v1/events, /postback/<network>, /webhooks/shopify, "
+               "/webhooks/stripe and /health.")
+                .arg(request.url().path()));
+        return;
+    }
+    const Method method = request.method();
+    const bool allowed = endpoint == Endpoint::Health ? (method == Method::Get || method == Method::Head)
+        : endpoint == Endpoint::Postback              ? (method == Method::Get || method == Method::Post)
+                                                      : method == Method::Post;
+    if (!allowed) {
+        fail(p, 405, "method_not_allowed",
+            tr("%1 does not accept %2.").arg(request.url().path(), p.log.method));
+        return;
+    }
+    const qint64 declared = header(request, "Content-Length").toLongLong();
+    if (declared > m_config.maxBodyBytes || request.body().size() > m_config.maxBodyBytes) {
+        fail(p, 413, "payload_too_large",
+            tr("The body is larger than the limit of %1 bytes.").arg(m_config.maxBodyBytes));
+        return;
+    }
+    process(p, request);
+    if (p.log.status != 0)
+        return; // answered already (an error, /health, or nothing to store)
+    enqueue(std::move(item));
+}
+
+void ListenerServer::process(Pending &item, const QHttpServerRequest &request)
+{
+    switch (item.endpoint) {
+    case Endpoint::Health: {
+        const Json body {{"status", "ok"}, {"service", "convstudio-listener"},
+            {"version", QCoreApplication::applicationVersion().toStdString()}};
+        answer(item, 200, body);
+        return;
+    }
+    case Endpoint::Events:
+        processEvents(item, request);
+        return;
+    case Endpoint::Postback:
+        processPostback(item, request);
+        return;
+    case Endpoint::Shopify:
+        processShopify(item, request);
+        return;
+    case Endpoint::Stripe:
+        processStripe(item, request);
+        return;
+    case Endpoint::Missing:
+        return;
+    }
+}
+
+void ListenerServer::processEvents(Pending &item, const QHttpServerRequest &request)
+{
+    const QByteArray authorization = header(request, "Authorization");
+    const QByteArray prefix = "Bearer ";
+    const bool bearer = authorization.size() > prefix.size()
+        && authorization.left(prefix.size()).compare(prefix, Qt::CaseInsensitive) == 0;
+    if (!bearer || m_credentials.token.isEmpty()
+        || !Signatures::constantTimeEquals(authorization.mid(prefix.size()).trimmed(), m_credentials.token)) {
+        fail(item, 401, "unauthorized",
+            bearer ? tr("The bearer token is not the listener's token.")
+                   : tr("Send the listener's token as 'Authorization: Bearer <token>'."));
+        return;
+    }
+    const QByteArray body = request.body();
+    const auto json = parseBody(body);
+    if (!json) {
+        fail(item, 400, "malformed_json", jsonProblem(body));
+        return;
+    }
+    if (!json->is_object() && !json->is_array()) {
+        fail(item, 400, "not_an_event",
+            tr("The body must be one event (a JSON object) or an array of events."));
+        return;
+    }
+    const Json list = json->is_array() ? *json : Json::array({*json});
+    m_parser->setDefaultSource(u"webhook"_s);
+    taxonomy();
+    int index = 0;
+    for (const Json &object : list) {
+        QString error;
+        if (auto event = m_parser->parse(object, &error))
+            item.events.push_back(std::move(*event));
+        else
+            item.rejected.push_back({{"index", index}, {"error", error.toStdString()}});
+        ++index;
+    }
+    if (item.events.empty()) {
+        item.log.status = 400;
+        item.log.outcome = u"invalid_event"_s;
+        item.log.detail = list.empty()
+            ? tr("The array holds no event.")
+            : tr("No event is valid: %1").arg(QString::fromStdString(item.rejected.at(0).value("error", "")));
+        answer(item, 400,
+            {{"error", list.empty() ? "no_events" : "invalid_event"},
+                {"message", item.log.detail.toStdString()}, {"accepted", 0}, {"duplicates", 0},
+                {"rejected", item.rejected}});
+    }
+}
+
+void ListenerServer::processPostback(Pending &item, const QHttpServerRequest &request)
+{
+    const QString network = item.log.endpoint.mid(9);
+    QList<std::pair<QString, QString>> params = QUrlQuery(request.url()).queryItems(QUrl::FullyDecoded);
+    if (request.method() == Method::Post
+        && header(request, "Content-Type").startsWith("application/x-www-form-urlencoded")) {
+        QUrlQuery form(QString::fromUtf8(request.body()).replace(u'+', u' '));
+        params += form.queryItems(QUrl::FullyDecoded);
+    }
+    QByteArray token;
+    for (const auto &[name, value] : std::as_const(params)) {
+        if (name.compare(u"token"_s, Qt::CaseInsensitive) == 0)
+            token = value.toUtf8();
+    }
+    if (token.isEmpty()) {
+        const QByteArray authorization = header(request, "Authorization");
+        if (authorization.startsWith("Bearer "))
+            token = authorization.mid(7).trimmed();
+    }
+    if (m_credentials.token.isEmpty() || !Signatures::constantTimeEquals(token, m_credentials.token)) {
+        fail(item, 401, "unauthorized",
+            token.isEmpty() ? tr("The postback URL has no token=… parameter.")
+                            : tr("The token in the postback URL is not the listener's token (rotated?)."));
+        return;
+    }
+    const PostbackPreset *preset = PostbackPresets::find(network);
+    if (!preset) {
+        fail(item, 404, "unknown_network",
+            tr("'%1' is not a network the listener knows; use /postback/generic for any tracker.")
+                .arg(network));
+        return;
+    }
+    QString problem;
+    QString message;
+    auto postback = PostbackPresets::parse(*preset, params, &problem, &message);
+    if (!postback) {
+        fail(item, 400, problem.toLatin1().constData(), message);
+        return;
+    }
+    // The credited sale as a canonical event; flush() decides whether it is new or a status change.
+    Json attributes = postback->attributes;
+    attributes["network"] = preset->id.toStdString();
+    if (postback->payout)
+        attributes["payout"] = *postback->payout;
+    if (!postback->networkStatus.isEmpty())
+        attributes["network_status"] = postback->networkStatus.toStdString();
+    Json object {{"event_id", postback->saleKey().toStdString()},
+        {"name", postback->eventType.isEmpty() ? std::string("SALE") : postback->eventType.toStdString()},
+        {"time", postback->time ? postback->time->utcMs : nowMs()},
+        {"source", "postback:" + preset->id.toStdString()}, {"status", postback->status.toStdString()},
+        {"attributes", attributes}};
+    if (postback->time)
+        object["time"] = TimeParse::formatIso(*postback->time).toStdString();
+    if (const auto value = postback->amount ? postback->amount : postback->payout)
+        object["value"] = *value;
+    if (!postback->currency.isEmpty())
+        object["currency"] = postback->currency.toStdString();
+    if (!postback->transactionId.isEmpty())
+        object["order_id"] = postback->transactionId.toStdString();
+    if (!postback->clickIds.empty())
+        object["click_ids"] = postback->clickIds;
+    taxonomy();
+    QString error;
+    auto sale = m_parser->parse(object, &error);
+    if (!sale) {
+        fail(item, 400, "invalid_postback", tr("The postback does not make a valid sale: %1").arg(error));
+        return;
+    }
+    item.events.push_back(std::move(*sale));
+    item.postback = std::move(postback);
+}
+
+void ListenerServer::processShopify(Pending &item, const QHttpServerRequest &request)
+{
+    const QByteArray body = request.body();
+    if (m_credentials.shopifySecret.isEmpty()) {
+        fail(item, 401, "not_configured",
+            tr("No Shopify signing secret is set: paste the app's client secret on the Listener page."));
+        return;
+    }
+    const QByteArray signature = header(request, "X-Shopify-Hmac-Sha256");
+    if (signature.isEmpty() || !Signatures::verifyShopify(m_credentials.shopifySecret, body, signature)) {
+        fail(item, 401, "bad_signature",
+            signature.isEmpty()
+                ? tr("The request has no X-Shopify-Hmac-Sha256 header.")
+                : tr("X-Shopify-Hmac-Sha256 does not match the body and the signing secret."));
+        return;
+    }
+    const auto json = parseBody(body);
+    if (!json) {
+        fail(item, 400, "malformed_json", jsonProblem(body));
+        return;
+    }
+    const QString topic = QString::fromUtf8(header(request, "X-Shopify-Topic")).trimmed();
+    const auto mapped
+        = WebhookMapping::shopify(topic, *json, QString::fromUtf8(header(request, "X-Shopify-Shop-Domain")));
+    if (!mapped.error.isEmpty()) {
+        fail(item, 400, "invalid_payload", mapped.error);
+        return;
+    }
+    if (!mapped.event) {
+        item.log.outcome = u"ignored"_s;
+        item.log.detail = mapped.ignored;
+        answer(item, 200, {{"accepted", 0}, {"duplicates", 0}, {"ignored", mapped.ignored.toStdString()}});
+        return;
+    }
+    QString error;
+    taxonomy();
+    auto event = m_parser->parse(*mapped.event, &error);
+    if (!event) {
+        fail(item, 400, "invalid_event", error);
+        return;
+    }
+    item.events.push_back(std::move(*event));
+}
+
+void ListenerServer::processStripe(Pending &item, const QHttpServerRequest &request)
+{
+    const QByteArray body = request.body();
+    if (m_credentials.stripeSecret.isEmpty()) {
+        fail(item, 401, "not_configured",
+            tr("No Stripe signing secret is set: paste the endpoint's whsec_… secret on the Listener page."));
+        return;
+    }
+    const auto check
+        = Signatures::verifyStripe(m_credentials.stripeSecret, body, header(request, "Stripe-Signature"),
+            QDateTime::currentSecsSinceEpoch(), m_config.stripeToleranceSeconds);
+    switch (check) {
+    case Signatures::StripeCheck::Ok:
+        break;
+    case Signatures::StripeCheck::Missing:
+        fail(item, 401, "bad_signature", tr("The request has no Stripe-Signature header."));
+        return;
+    case Signatures::StripeCheck::Malformed:
+        fail(item, 401, "bad_signature",
+            tr("The Stripe-Signature header has no t= timestamp or no v1= signature."));
+        return;
+    case Signatures::StripeCheck::Mismatch:
+        fail(item, 401, "bad_signature",
+            tr("Stripe-Signature does not match the body and the signing secret."));
+        return;
+    case Signatures::StripeCheck::Stale:
+        fail(item, 401, "stale_signature",
+            tr("The Stripe-Signature timestamp is more than %n second(s) away from now (a replay?).", nullptr,
+                int(m_config.stripeToleranceSeconds)));
+        return;
+    }
+    const auto json = parseBody(body);
+    if (!json) {
+        fail(item, 400, "malformed_json", jsonProblem(body));
+        return;
+    }
+    const auto mapped = WebhookMapping::stripe(*json);
+    if (!mapped.error.isEmpty()) {
+        fail(item, 400, "invalid_payload", mapped.error);
+        return;
+    }
+    if (!mapped.event) {
+        item.log.outcome = u"ignored"_s;
+        item.log.detail = mapped.ignored;
+        answer(item, 200, {{"accepted", 0}, {"duplicates", 0}, {"ignored", mapped.ignored.toStdString()}});
+        return;
+    }
+    QString error;
+    taxonomy();
+    auto event = m_parser->parse(*mapped.event, &error);
+    if (!event) {
+        fail(item, 400, "invalid_event", error);
+        return;
+    }
+    item.events.push_back(std::move(*event));
+}
+
+void ListenerServer::enqueue(std::unique_ptr<Pending> item)
+{
+    m_queue.push_back(std::move(item));
+    if (int(m_queue.size()) >= m_config.maxBatch)
+        flush();
+    else
+        scheduleFlush();
+}
+
+void ListenerServer::scheduleFlush()
+{
+    if (m_flushScheduled)
+        return;
+    m_flushScheduled = true;
+    // After the requests that already arrived have been read: they share the commit.
+    QTimer::singleShot(0, this, [this] {
+        m_flushScheduled = false;
+        flush();
+    });
+}
+
+void ListenerServer::flush()
+{
+    if (m_queue.empty())
+        return;
+    std::vector<std::unique_ptr<Pending>> batch;
+    batch.swap(m_queue);
+    QSqlDatabase db = m_database->connection();
+    PostbackRepository postbacks(db);
+    QString error;
+    bool ok = true;
+
+    std::vector<Event> toInsert;
+    std::vector<PostbackRepository::StatusChange> changes;
+    std::vector<std::pair<size_t, size_t>> refundOf; // (change index, index in toInsert)
+    struct SaleState
+    {
+        qint64 rowId = 0; // stored already
+        long insertIndex = -1; // new in this batch
+        QString status;
+        Json data;
+        size_t changeIndex = SIZE_MAX; // its pending StatusChange in this batch
+    };
+    std::map<std::pair<QString, QString>, SaleState> sales;
+    const qint64 receivedMs = nowMs();
+
+    for (auto &item : batch) {
+        item->firstEvent = toInsert.size();
+        if (!item->postback) {
+            for (Event &e : item->events)
+                toInsert.push_back(std::move(e));
+            continue;
+        }
+        Event sale = std::move(item->events.front());
+        const Postback &p = *item->postback;
+        const auto key = std::pair {sale.source, sale.eventId};
+        auto it = sales.find(key);
+        if (it == sales.end()) {
+            SaleState state;
+            if (const auto stored = postbacks.findSale(sale.source, sale.eventId, &error)) {
+                state.rowId = stored->rowId;
+                state.status = stored->status;
+                state.data = stored->data;
+            } else if (!error.isEmpty()) {
+                ok = false;
+                break;
+            }
+            it = sales.emplace(key, state).first;
+        }
+        SaleState &state = it->second;
+        item->events.clear();
+        if (state.rowId == 0 && state.insertIndex < 0) {
+            // A new credited sale.
+            state.insertIndex = long(toInsert.size());
+            state.status = sale.status;
+            state.data = sale.data;
+            item->postbackEvents.push_back(toInsert.size());
+            toInsert.push_back(std::move(sale));
+            item->result = u"created"_s;
+            item->saleStatus = state.status;
+            continue;
+        }
+        const int oldRank = Postback::statusRank(state.status);
+        const int newRank = Postback::statusRank(p.status);
+        // Statuses only move forward: a late "pending" after "approved" (a retry overtaken) changes
+        // nothing, and a reversal is final.
+        if (p.status == state.status || newRank < oldRank || (oldRank == 2 && newRank == 2)) {
+            item->result = u"unchanged"_s;
+            item->saleStatus = state.status;
+            continue;
+        }
+        const QString oldStatus = state.status;
+        Json data = state.data;
+        data["status"] = p.status.toStdString();
+        if (p.payout)
+            data["attributes"]["payout"] = *p.payout;
+        if (!p.networkStatus.isEmpty())
+            data["attributes"]["network_status"] = p.networkStatus.toStdString();
+        if (const auto value = p.amount ? p.amount : p.payout)
+            data["value"] = *value;
+        state.status = p.status;
+        state.data = data;
+        if (state.insertIndex >= 0) {
+            // Created earlier in this very batch: change the event before it is stored.
+            item->statusChanged = true;
+            Event &pendingSale = toInsert[size_t(state.insertIndex)];
+            pendingSale.status = p.status;
+            pendingSale.data = data;
+            if (data.contains("value") && data["value"].is_number())
+                pendingSale.value = data["value"].get<double>();
+        } else {
+            PostbackRepository::StatusChange change;
+            change.saleRow = state.rowId;
+            change.network = p.network;
+            change.transactionKey = p.saleKey();
+            change.oldStatus = oldStatus;
+            change.newStatus = p.status;
+            change.data = data;
+            if (data.contains("value") && data["value"].is_number())
+                change.value = data["value"].get<double>();
+            change.payout = p.payout;
+            change.receivedMs = receivedMs;
+            changes.push_back(change);
+            item->statusChanged = true;
+        }
+        item->result = newRank == 2 ? u"reversed"_s : u"updated"_s;
+        item->saleStatus = p.status;
+        if (newRank == 2) {
+            // The reversal becomes a Refund event that rules and the connector see.
+            Json refund {{"event_id", jsonString(data, "event_id").toStdString() + ":refund"},
+                {"name", "Refund"}, {"time", nowIso().toStdString()}, {"source", data.value("source", "")},
+                {"status", p.status.toStdString()}};
+            for (const char *field : {"value", "currency", "order_id", "click_ids", "user"}) {
+                if (data.contains(field))
+                    refund[field] = data[field];
+            }
+            Json attributes {{"network", p.network.toStdString()}, {"refund_of", data.value("event_id", "")}};
+            if (data.contains("attributes") && data["attributes"].contains("payout"))
+                attributes["payout"] = data["attributes"]["payout"];
+            if (!p.networkStatus.isEmpty())
+                attributes["network_status"] = p.networkStatus.toStdString();
+            refund["attributes"] = attributes;
+            QString refundError;
+            if (auto event = m_parser->parse(refund, &refundError)) {
+                if (state.insertIndex < 0)
+                    refundOf.emplace_back(changes.size() - 1, toInsert.size());
+                item->postbackEvents.push_back(toInsert.size());
+                toInsert.push_back(std::move(*event));
+            }
+        }
+    }
+
+    EventRepository::InsertResult inserted;
+    if (ok && !toInsert.empty())
+        ok = EventRepository(db).insert(toInsert, &inserted, &error);
+    if (ok) {
+        for (const auto &[changeIndex, insertIndex] : refundOf)
+            changes[changeIndex].refundRow = toInsert[insertIndex].rowId;
+        ok = postbacks.apply(changes, &error);
+    }
+    QString hookError;
+    if (ok && inserted.added > 0 && !afterEventsStored(db, toInsert, &hookError))
+        qWarning("listener: rule evaluation after storing failed: %s", qPrintable(hookError));
+
+    for (auto &item : batch) {
+        Pending &p = *item;
+        if (!ok) {
+            fail(p, 503, "storage_unavailable",
+                tr("The workspace could not store the request; nothing was kept. Retry later. (%1)")
+                    .arg(error));
+            continue;
+        }
+        if (p.postback) {
+            bool added = p.statusChanged;
+            for (const size_t i : p.postbackEvents)
+                added = added || toInsert[i].rowId != 0;
+            p.accepted = added ? 1 : 0;
+            p.duplicates = 1 - p.accepted;
+            p.log.outcome = p.accepted ? p.result : u"duplicate"_s;
+            p.log.detail = p.accepted
+                ? tr("%1 sale %2: %3.").arg(p.postback->network, p.postback->saleKey(), p.saleStatus)
+                : tr("Already recorded: %1 sale %2 is %3.")
+                      .arg(p.postback->network, p.postback->saleKey(), p.saleStatus);
+            answer(p, 200,
+                {{"accepted", p.accepted}, {"duplicates", p.duplicates}, {"rejected", Json::array()},
+                    {"result", p.accepted ? p.result.toStdString() : std::string("unchanged")},
+                    {"status", p.saleStatus.toStdString()},
+                    {"transaction", p.postback->saleKey().toStdString()}});
+            continue;
+        }
+        for (size_t i = 0; i < p.events.size(); ++i) {
+            if (toInsert[p.firstEvent + i].rowId != 0)
+                ++p.accepted;
+            else
+                ++p.duplicates;
+        }
+        p.log.outcome = p.accepted > 0 ? u"accepted"_s : u"duplicate"_s;
+        if (p.endpoint == Endpoint::Events) {
+            p.log.detail = tr("%n event(s) stored", nullptr, p.accepted)
+                + tr(", %n already stored", nullptr, p.duplicates)
+                + (p.rejected.empty() ? QString() : tr(", %n rejected", nullptr, int(p.rejected.size())));
+        } else {
+            const Event &e = toInsert[p.firstEvent];
+            p.log.detail = p.accepted ? tr("%1 stored (%2).").arg(e.name, e.eventId)
+                                      : tr("Already recorded: %1 (%2).").arg(e.name, e.eventId);
+        }
+        answer(p, 200, {{"accepted", p.accepted}, {"duplicates", p.duplicates}, {"rejected", p.rejected}});
+    }
+    if (ok && inserted.added > 0)
+        emit eventsStored(inserted.added);
+}
+
+void ListenerServer::answer(Pending &item, int status, const Json &body)
+{
+    item.log.status = status;
+    if (item.log.outcome.isEmpty())
+        item.log.outcome = status < 300 ? u"ok"_s : u"error"_s;
+    item.log.millis = double(m_clock.nsecsElapsed() - item.startedNs) / 1e6;
+    if (item.socket && item.socket->state() == QAbstractSocket::ConnectedState)
+        item.responder->write(QByteArray::fromStdString(body.dump()), "application/json", Status(status));
+    item.log.accepted = item.accepted;
+    item.log.duplicates = item.duplicates;
+    emit requestHandled(item.log);
+}
+
+void ListenerServer::fail(Pending &item, int status, const char *code, const QString &message)
+{
+    item.log.outcome = QString::fromLatin1(code);
+    item.log.detail = message;
+    answer(item, status, {{"error", code}, {"message", message.toStdString()}});
+}
+
+} // namespace ConvStudio
