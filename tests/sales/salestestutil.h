@@ -1,0 +1,21 @@
+#pragma once
+
+#include "storage/eventingest.h"
+
+#include <QBuffer>
+#include <QByteArray>
+#include <QSqlDatabase>
+
+// Stores canonical events given as JSON Lines; returns how many were added (-1 on error).
+inline int ingestLines(QSqlDatabase db, const QByteArray &lines)
+{
+    QByteArray data = lines;
+    QBuffer buffer(&data);
+    buffer.open(QIODevice::ReadOnly);
+    ConvStudio::EventIngest ingest(db);
+    ConvStudio::EventIngest::Summary summary;
+    QString error;
+    if (!ingest.run(&buffer, &summary, &error))
+        return -1;
+    return summary.added;
+}
