@@ -1,0 +1,30 @@
+#pragma once
+
+#include "storage/deliveryqueue.h"
+
+#include <QCoreApplication>
+
+namespace ConvStudio {
+
+class PlatformRegistry;
+
+// The outbox's DeliveryBuilder made of the platform adapters: one conversion, built alone (the
+// worker batches the stored requests at send time), with the connection's settings. Test mode adds
+// the platform's test or validate switch to the stored request; outside test mode the test event
+// code is left out.
+class AdapterDeliveryBuilder
+{
+    Q_DECLARE_TR_FUNCTIONS(ConvStudio::AdapterDeliveryBuilder)
+public:
+    // registry must outlive the builder (and every copy of it).
+    static DeliveryBuilder make(const PlatformRegistry &registry);
+
+    // A Purchase conversion made for "Send test event" and `connections test`: a unique event id,
+    // now, a test e-mail and a small value.
+    static Conversion testConversion(qint64 nowMs);
+    // The worker's test request: testConversion() built for the connection.
+    static std::function<std::optional<HttpRequest>(const Connection &, QString *)> testRequests(
+        const PlatformRegistry &registry);
+};
+
+} // namespace ConvStudio

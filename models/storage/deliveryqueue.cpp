@@ -1,0 +1,91 @@
+#include "storage/deliveryqueue.h"
+
+#include "storage/connectionrepository.h"
+#include "storage/outboxrepository.h"
+#include "storage/platformlimits.h"
+
+#include <QDateTime>
+
+using namespace Qt::StringLiterals;
+
+namespace ConvStudio {
+
+namespace {
+DeliveryBuilder &builderSlot()
+{
+    static DeliveryBuilder builder;
+    return builder;
+}
+} // namespace
+
+DeliveryQueue::DeliveryQueue(QSqlDatabase db, DeliveryBuilder builder)
+    : m_db(db)
+    , m_builder(std::move(builder))
+{
+}
+
+void DeliveryQueue::setDefaultBuilder(DeliveryBuilder builder)
+{
+    builderSlot() = std::move(builder);
+}
+
+const DeliveryBuilder &DeliveryQueue::defaultBuilder()
+{
+    return builderSlot();
+}
+
+bool DeliveryQueue::queueConversion(
+    const Conversion &conversion, qint64 nowMs, Summary *summary, QString *error)
+{
+    if (!m_builder)
+        return true;
+    OutboxRepository outbox(m_db);
+    for (const Connection &connection : ConnectionRepository(m_db).enabledFor()) {
+        if (!conversion.platforms.isEmpty() && !conversion.platforms.contains(connection.platform))
+            continue;
+        OutboxItem item;
+        item.conversionId = conversion.conversionId;
+        item.connectionId = connection.id;
+        item.platform = connection.platform;
+        item.eventTimeMs = conversion.time.utcMs;
+        item.createdMs = nowMs;
+        item.nextAttemptMs = nowMs;
+        QString reason;
+        const std::optional<PreparedDelivery> prepared = m_builder(conversion, connection, &reason);
+        const PlatformLimits limits = PlatformLimits::of(connection.platform);
+        if (!prepared) {
+            item.status = DeliveryStatus::Skipped;
+            item.lastError
+                = reason.isEmpty() ? tr("%1 cannot take this conversion.").arg(connection.platform) : reason;
+        } else {
+            item.dedupId = prepared->dedupId;
+            item.request = prepared->request;
+            if (limits.windowMs > 0 && nowMs - item.eventTimeMs > limits.windowMs) {
+                item.status = DeliveryStatus::Skipped;
+                item.lastError
+                    = tr("Older than %1 accepts (%n day(s)).", nullptr, int(limits.windowMs / 86400000))
+                          .arg(connection.platform);
+            }
+        }
+        bool inserted = false;
+        if (!outbox.enqueue(item, &inserted, error))
+            return false;
+        if (summary) {
+            if (!inserted)
+                ++summary->duplicates;
+            else if (item.status == DeliveryStatus::Skipped)
+                ++summary->skipped;
+            else
+                ++summary->queued;
+        }
+    }
+    return true;
+}
+
+bool queueConversionDeliveries(QSqlDatabase db, const Conversion &conversion, QString *error)
+{
+    DeliveryQueue queue(db, DeliveryQueue::defaultBuilder());
+    return queue.queueConversion(conversion, QDateTime::currentMSecsSinceEpoch(), nullptr, error);
+}
+
+} // namespace ConvStudio

@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QStringList> // before conversion.h, which uses it
+
+#include "domain/conversion.h"
+#include "storage/connection.h"
+#include "storage/outboxitem.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+
+#include <functional>
+#include <optional>
+
+namespace ConvStudio {
+
+// A conversion's request for one connection, as the platform adapter built it (pure, no secrets).
+struct PreparedDelivery
+{
+    QString dedupId; // the event_id / order id the platform deduplicates on
+    HttpRequest request;
+};
+
+// Builds the request of one conversion for one connection; nullopt with *reason when the platform
+// cannot take it (no click id, unsupported event …). Installed by the composition root from the
+// platform adapters (cs_platforms); tests install their own.
+using DeliveryBuilder
+    = std::function<std::optional<PreparedDelivery>(const Conversion &, const Connection &, QString *reason)>;
+
+// Turns stored conversions into outbox rows, one per (conversion, connected platform). Works inside
+// the caller's transaction: the conversion store calls queueConversion() in the transaction that
+// stores the conversion, so a conversion is never stored without its deliveries.
+class DeliveryQueue
+{
+    Q_DECLARE_TR_FUNCTIONS(ConvStudio::DeliveryQueue)
+public:
+    DeliveryQueue(QSqlDatabase db, DeliveryBuilder builder);
+
+    struct Summary
+    {
+        int queued = 0;
+        int skipped = 0; // stored as skipped with the reason (outside the window, not buildable)
+        int duplicates = 0; // already queued for that connection
+    };
+    // nowMs: the time checked against each platform's window (backfill of old conversions).
+    bool queueConversion(const Conversion &conversion, qint64 nowMs, Summary *summary, QString *error);
+
+    // The process-wide builder the conversion store uses (set once at start-up by app/).
+    static void setDefaultBuilder(DeliveryBuilder builder);
+    static const DeliveryBuilder &defaultBuilder();
+
+private:
+    QSqlDatabase m_db;
+    DeliveryBuilder m_builder;
+};
+
+// The call the conversion store makes in its "insert conversion" transaction. Without an installed
+// builder (no platform adapters), nothing is queued and true is returned.
+bool queueConversionDeliveries(QSqlDatabase db, const Conversion &conversion, QString *error = nullptr);
+
+} // namespace ConvStudio

@@ -1,0 +1,90 @@
+#pragma once
+
+#include "storage/outboxitem.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+
+#include <map>
+#include <optional>
+#include <vector>
+
+namespace ConvStudio {
+
+struct OutboxFilter
+{
+    std::optional<DeliveryStatus> status;
+    QString platform;
+    qint64 connectionId = 0;
+    QString text; // part of the conversion id or dedup id
+};
+
+// Counts per status for one connection, plus what the health strip shows.
+struct DeliveryHealth
+{
+    qint64 connectionId = 0;
+    QString platform;
+    std::map<DeliveryStatus, qint64> counts;
+    QString lastError;
+    qint64 nextRetryMs = 0; // 0: nothing scheduled
+    qint64 count(DeliveryStatus s) const
+    {
+        const auto it = counts.find(s);
+        return it == counts.end() ? 0 : it->second;
+    }
+};
+
+// All SQL about the outbox. Works on the connection it is given (one per thread). Each
+// (conversion, connection) has at most one row: queueing it again is a no-op.
+class OutboxRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(ConvStudio::OutboxRepository)
+public:
+    explicit OutboxRepository(QSqlDatabase db);
+
+    // Inserts without its own transaction (the caller's, e.g. the conversion store's, is used).
+    // *inserted is false when this (conversion, connection) is queued already.
+    bool enqueue(OutboxItem &item, bool *inserted, QString *error);
+
+    std::optional<OutboxItem> byId(qint64 id) const;
+    std::vector<OutboxItem> page(const OutboxFilter &filter, qint64 offset, int limit) const;
+    qint64 count(const OutboxFilter &filter) const;
+
+    // Items due at nowMs (pending or retrying), oldest first, for one connection.
+    std::vector<OutboxItem> due(qint64 connectionId, qint64 nowMs, int limit) const;
+    // Connections that have due items at nowMs.
+    std::vector<qint64> connectionsWithDue(qint64 nowMs) const;
+    // The earliest scheduled attempt of a pending or retrying item, or 0.
+    qint64 nextAttemptMs(qint64 connectionId = 0) const;
+
+    struct Outcome
+    {
+        qint64 id = 0;
+        DeliveryStatus status = DeliveryStatus::Sent;
+        int attempts = 0;
+        qint64 nextAttemptMs = 0;
+        int httpStatus = 0;
+        qint64 latencyMs = -1;
+        QString error;
+        QString responseExcerpt;
+    };
+    // Writes many outcomes in one transaction.
+    bool record(const std::vector<Outcome> &outcomes, qint64 nowMs, QString *error = nullptr);
+    bool markSending(const std::vector<qint64> &ids, QString *error = nullptr);
+    // After a crash: items left "sending" are due again (they are resent with the same dedup id).
+    int recoverInFlight(qint64 nowMs);
+
+    // Retry now: failed, retrying or cancelled items become due at nowMs. Returns how many changed.
+    int retryNow(const std::vector<qint64> &ids, qint64 nowMs);
+    // After a reconnect: the connection's waiting items are due at nowMs.
+    int retryConnection(qint64 connectionId, qint64 nowMs);
+    // Cancel: pending and retrying items are cancelled. Returns how many changed.
+    int cancel(const std::vector<qint64> &ids, qint64 nowMs);
+
+    std::vector<DeliveryHealth> health() const;
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace ConvStudio
