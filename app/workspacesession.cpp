@@ -3,6 +3,7 @@
 #include "events/eventspage.h"
 #include "itemmodels/eventtablemodel.h"
 #include "main/mainwindow.h"
+#include "sales/salespage.h"
 #include "storage/database.h"
 #include "storage/eventingest.h"
 #include "storage/eventrepository.h"
@@ -81,6 +82,12 @@ void WorkspaceSession::buildWindow()
     connect(window, &MainWindow::openWorkspaceRequested, this, &WorkspaceSession::switchRequested);
     connect(window, &MainWindow::newWorkspaceRequested, this, &WorkspaceSession::switchRequested);
     connect(window, &MainWindow::refreshRequested, eventsPage, &EventsPage::refresh);
+
+    auto *salesPage = new SalesPage(m_database->path());
+    window->addPage({Area::Sales, salesPage});
+    connect(window, &MainWindow::refreshRequested, salesPage, &SalesPage::refresh);
+    connect(salesPage, &SalesPage::attentionChanged, window,
+        [window](int items) { window->setBadge(Area::Sales, items > 0 ? QLocale().toString(items) : QString()); });
 
     auto *find = new QShortcut(QKeySequence::Find, window);
     connect(find, &QShortcut::activated, eventsPage, [window, eventsPage] {

@@ -15,7 +15,11 @@ inline int ingestLines(QSqlDatabase db, const QByteArray &lines)
     ConvStudio::EventIngest ingest(db);
     ConvStudio::EventIngest::Summary summary;
     QString error;
-    if (!ingest.run(&buffer, &summary, &error))
+    if (!ingest.run(&buffer, &summary, &error)) {
+        qWarning("ingest failed: %s", qPrintable(error));
         return -1;
+    }
+    for (const auto &r : summary.rejected)
+        qWarning("line %d rejected: %s", int(r.line), qPrintable(r.error));
     return summary.added;
 }
