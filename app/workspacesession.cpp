@@ -2,6 +2,8 @@
 
 #include "events/eventspage.h"
 #include "itemmodels/eventtablemodel.h"
+#include "listener/listenercontroller.h"
+#include "listener/listenerpage.h"
 #include "main/mainwindow.h"
 #include "sales/salespage.h"
 #include "storage/database.h"
@@ -13,6 +15,7 @@
 #include <QLocale>
 #include <QShortcut>
 #include <QStandardPaths>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -88,6 +91,28 @@ void WorkspaceSession::buildWindow()
     connect(window, &MainWindow::refreshRequested, salesPage, &SalesPage::refresh);
     connect(salesPage, &SalesPage::attentionChanged, window,
         [window](int items) { window->setBadge(Area::Sales, items > 0 ? QLocale().toString(items) : QString()); });
+
+    // Listener (issue 7): webhooks and postbacks on a thread of their own; new events show up at once.
+    auto *listener = new ListenerController(m_database->path(), SecretStore(), window);
+    auto *listenerPage = new ListenerPage(listener);
+    window->addPage({Area::Listener, listenerPage});
+    auto updateListenerBadge = [window, listener] {
+        window->setBadge(Area::Listener, listener->isRunning() ? ListenerPage::tr("on") : ListenerPage::tr("off"));
+        if (listener->isRunning())
+            window->setStatusMessage(ListenerPage::tr("Listener on at %1").arg(listener->baseUrl()));
+    };
+    updateListenerBadge();
+    connect(listener, &ListenerController::runningChanged, window, updateListenerBadge);
+    eventsPage->setListenerAvailable(true);
+    connect(eventsPage, &EventsPage::listenerRequested, window, [window] { window->showArea(Area::Listener); });
+    auto *listenerRefresh = new QTimer(window);
+    listenerRefresh->setSingleShot(true);
+    listenerRefresh->setInterval(500);
+    connect(listener, &ListenerController::eventsStored, listenerRefresh, qOverload<>(&QTimer::start));
+    connect(listenerRefresh, &QTimer::timeout, eventsPage, [this, eventsPage] {
+        eventsPage->setSources(EventRepository(m_database->connection()).distinctSources());
+        eventsPage->refresh();
+    });
 
     auto *find = new QShortcut(QKeySequence::Find, window);
     connect(find, &QShortcut::activated, eventsPage, [window, eventsPage] {
