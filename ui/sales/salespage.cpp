@@ -96,7 +96,6 @@ QString money(double v, const QString &currency)
 SalesPage::SalesPage(QString databasePath, QWidget *parent)
     : QWidget(parent)
     , m_path(std::move(databasePath))
-    , m_builder(DeliveryQueue::defaultBuilder())
 {
     setObjectName(u"salesPage"_s);
     buildUi();
@@ -678,7 +677,8 @@ void SalesPage::queueCorrections()
         return;
     m_queueButton->setEnabled(false);
     const QString path = m_path;
-    const DeliveryBuilder builder = m_builder;
+    // Read at click time: the composition root may install the platform adapters after this page.
+    const DeliveryBuilder builder = m_builder ? m_builder : DeliveryQueue::defaultBuilder();
     struct Outcome
     {
         bool ok = false;
@@ -686,12 +686,12 @@ void SalesPage::queueCorrections()
         QString error;
     };
     auto *watcher = new QFutureWatcher<Outcome>(this);
-    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher] {
+    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, hasBuilder = bool(builder)] {
         watcher->deleteLater();
         const Outcome outcome = watcher->result();
         if (!outcome.ok)
             m_correctionMessage = tr("Queueing the corrections failed: %1").arg(outcome.error);
-        else if (!m_builder)
+        else if (!hasBuilder)
             m_correctionMessage = tr("No platform is set up to send corrections from here.");
         else
             m_correctionMessage = tr("Corrections: %1 queued, %2 skipped by the platform (see Deliveries), "

@@ -48,7 +48,7 @@ public:
     explicit SalesPage(QString databasePath, QWidget *parent = nullptr);
     ~SalesPage() override;
 
-    // The builder corrections are queued with; defaults to DeliveryQueue::defaultBuilder().
+    // The builder corrections are queued with; unset: DeliveryQueue::defaultBuilder() at click time.
     void setDeliveryBuilder(DeliveryBuilder builder) { m_builder = std::move(builder); }
     void setRange(QDate from, QDate to); // inclusive local dates
     bool isLoading() const { return m_loading; }
