@@ -1,6 +1,7 @@
 #include "workspacesession.h"
 
 #include "events/eventspage.h"
+#include "import/importwizard.h"
 #include "itemmodels/eventtablemodel.h"
 #include "listener/listenercontroller.h"
 #include "listener/listenerpage.h"
@@ -12,6 +13,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileDialog>
 #include <QLocale>
 #include <QShortcut>
 #include <QStandardPaths>
@@ -85,6 +87,25 @@ void WorkspaceSession::buildWindow()
     connect(window, &MainWindow::openWorkspaceRequested, this, &WorkspaceSession::switchRequested);
     connect(window, &MainWindow::newWorkspaceRequested, this, &WorkspaceSession::switchRequested);
     connect(window, &MainWindow::refreshRequested, eventsPage, &EventsPage::refresh);
+    // CSV import: File → Import, a file dropped on the window, or the Events page's empty state.
+    auto openImport = [this, window, eventsPage](const QString &path) {
+        auto *wizard = new ImportWizard(m_database->path(), path, window);
+        wizard->setAttribute(Qt::WA_DeleteOnClose);
+        connect(wizard, &ImportWizard::eventsImported, eventsPage, [this, eventsPage](qint64) {
+            eventsPage->setSources(EventRepository(m_database->connection()).distinctSources());
+            eventsPage->refresh();
+        });
+        connect(
+            wizard, &ImportWizard::showEventsRequested, window, [window] { window->showArea(Area::Events); });
+        wizard->show();
+    };
+    connect(window, &MainWindow::importRequested, this, openImport);
+    connect(eventsPage, &EventsPage::importRequested, window, [window, openImport] {
+        const QString path = QFileDialog::getOpenFileName(window, ImportWizard::tr("Import a CSV File"),
+            QString(), ImportWizard::tr("CSV files (*.csv *.tsv *.txt);;All files (*)"));
+        if (!path.isEmpty())
+            openImport(path);
+    });
 
     auto *salesPage = new SalesPage(m_database->path());
     window->addPage({Area::Sales, salesPage});

@@ -13,10 +13,12 @@ using namespace Qt::StringLiterals;
 
 namespace ConvStudio {
 
+// Filled by the task; a task cancelled before it started leaves "cancelled" with nothing stored.
 struct CsvImportJob::Outcome
 {
+    Outcome() { summary.cancelled = true; }
     CsvImportSummary summary;
-    CsvImport::Result result = CsvImport::Result::Failed;
+    CsvImport::Result result = CsvImport::Result::Cancelled;
     QString error;
 };
 
@@ -73,6 +75,7 @@ void CsvImportJob::start(const CsvImportRequest &request)
             outcome->result = CsvImport::Result::Failed;
             return;
         }
+        outcome->summary.cancelled = false;
         CsvImport import(db.connection());
         promise.setProgressRange(0, 1000);
         import.setProgressCallback([&promise](qint64 rows, qint64 bytes, qint64 total) {
