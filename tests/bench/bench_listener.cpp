@@ -1,6 +1,6 @@
 // bench_listener: a load client sending affiliate postbacks over loopback to the listener, with the
 // workspace on disk and synchronous=FULL commits. Prints accepted/s and p50/p99 latency.
-// Usage: bench_listener [POSTBACKS] [CONNECTIONS]   (defaults: 20000, 32)
+// Usage: bench_listener [POSTBACKS] [CONNECTIONS] [full|normal]   (defaults: 20000, 32, full)
 #include "listener/listenerserver.h"
 #include "storage/database.h"
 
@@ -51,6 +51,7 @@ int main(int argc, char *argv[])
     config.port = 0;
     config.requestsPerSecond = 1000000;
     config.burst = 1000000;
+    config.fullSync = !(argc > 3 && QByteArray(argv[3]) == "normal");
     const QByteArray token = "bench-token";
     QThread thread;
     QObject context;
@@ -78,7 +79,7 @@ int main(int argc, char *argv[])
     int sent = 0;
     int ok = 0;
     int failed = 0;
-    std::vector<Connection> conns(size_t(connections));
+    std::vector<Connection> conns(static_cast<size_t>(connections));
     auto sendNext = [&](Connection &c) {
         if (sent >= total)
             return;
@@ -141,8 +142,8 @@ int main(int argc, char *argv[])
         return latencies.empty() ? 0.0 : double(latencies[size_t(p * double(latencies.size() - 1))]) / 1e6;
     };
     std::printf("bench_listener: %d postbacks over %d loopback connections, workspace on disk "
-                "(WAL, synchronous=FULL, committed before each answer)\n",
-        total, connections);
+                "(WAL, synchronous=%s, committed before each answer)\n",
+        total, connections, config.fullSync ? "FULL" : "NORMAL");
     std::printf("  accepted: %d (%d failed), stored: %lld\n", ok, failed, stored);
     std::printf("  throughput: %.0f accepted/s (target >= 2000)\n", double(ok) / seconds);
     std::printf("  latency: p50 %.2f ms, p99 %.2f ms, max %.2f ms (target p99 < 50 ms)\n", percentile(0.50),
