@@ -10,6 +10,7 @@ namespace ConvStudio {
 class Database;
 class EventTableModel;
 class MainWindow;
+class PlatformRegistry;
 
 // One open workspace: its GUI-thread connection, the models over it and the window showing them.
 // Opening another workspace replaces the session as a whole.
@@ -36,6 +37,7 @@ private:
 
     std::unique_ptr<Database> m_database;
     std::unique_ptr<EventTableModel> m_events;
+    std::unique_ptr<PlatformRegistry> m_platforms;
     std::unique_ptr<MainWindow> m_window;
 };
 
