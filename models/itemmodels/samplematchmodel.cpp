@@ -38,7 +38,8 @@ QVariant SampleMatchModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case TimeColumn:
-            return QLocale().toString(QDateTime::fromMSecsSinceEpoch(c.time.utcMs, Qt::OffsetFromUTC, c.time.offsetSeconds),
+            return QLocale().toString(
+                QDateTime::fromMSecsSinceEpoch(c.time.utcMs, Qt::OffsetFromUTC, c.time.offsetSeconds),
                 QLocale::ShortFormat);
         case EventColumn: {
             QStringList ids;
