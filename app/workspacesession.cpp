@@ -1,10 +1,15 @@
 #include "workspacesession.h"
 
+#include "conversions/conversionspage.h"
 #include "events/eventspage.h"
+#include "import/importwizard.h"
 #include "itemmodels/eventtablemodel.h"
+#include "itemmodels/rulelistmodel.h"
 #include "listener/listenercontroller.h"
 #include "listener/listenerpage.h"
 #include "main/mainwindow.h"
+#include "payloads/payloadspage.h"
+#include "platforms/platformregistry.h"
 #include "sales/salespage.h"
 #include "storage/database.h"
 #include "storage/eventingest.h"
@@ -12,6 +17,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileDialog>
 #include <QLocale>
 #include <QShortcut>
 #include <QStandardPaths>
@@ -85,6 +91,25 @@ void WorkspaceSession::buildWindow()
     connect(window, &MainWindow::openWorkspaceRequested, this, &WorkspaceSession::switchRequested);
     connect(window, &MainWindow::newWorkspaceRequested, this, &WorkspaceSession::switchRequested);
     connect(window, &MainWindow::refreshRequested, eventsPage, &EventsPage::refresh);
+    // CSV import: File → Import, a file dropped on the window, or the Events page's empty state.
+    auto openImport = [this, window, eventsPage](const QString &path) {
+        auto *wizard = new ImportWizard(m_database->path(), path, window);
+        wizard->setAttribute(Qt::WA_DeleteOnClose);
+        connect(wizard, &ImportWizard::eventsImported, eventsPage, [this, eventsPage](qint64) {
+            eventsPage->setSources(EventRepository(m_database->connection()).distinctSources());
+            eventsPage->refresh();
+        });
+        connect(
+            wizard, &ImportWizard::showEventsRequested, window, [window] { window->showArea(Area::Events); });
+        wizard->show();
+    };
+    connect(window, &MainWindow::importRequested, this, openImport);
+    connect(eventsPage, &EventsPage::importRequested, window, [window, openImport] {
+        const QString path = QFileDialog::getOpenFileName(window, ImportWizard::tr("Import a CSV File"),
+            QString(), ImportWizard::tr("CSV files (*.csv *.tsv *.txt);;All files (*)"));
+        if (!path.isEmpty())
+            openImport(path);
+    });
 
     auto *salesPage = new SalesPage(m_database->path());
     window->addPage({Area::Sales, salesPage});
@@ -112,6 +137,61 @@ void WorkspaceSession::buildWindow()
     connect(listenerRefresh, &QTimer::timeout, eventsPage, [this, eventsPage] {
         eventsPage->setSources(EventRepository(m_database->connection()).distinctSources());
         eventsPage->refresh();
+    });
+
+    // Payloads (issue 5): every platform's exact request for a conversion; until conversions are
+    // stored, the newest events are offered, each as a conversion of its standard name.
+    if (!m_platforms) {
+        m_platforms = std::make_unique<PlatformRegistry>();
+        m_platforms->addBuiltins();
+    }
+    auto *payloadsPage = new PayloadsPage(*m_platforms);
+    window->addPage({Area::Payloads, payloadsPage});
+    auto loadPayloadEvents = [this, payloadsPage] {
+        EventFilter newest;
+        newest.newestFirst = true;
+        std::vector<Conversion> conversions;
+        for (const Event &e : EventRepository(m_database->connection()).page(newest, 0, 200))
+            conversions.push_back(conversionFromEvent(e));
+        payloadsPage->setConversions(std::move(conversions));
+    };
+    loadPayloadEvents();
+    connect(window, &MainWindow::refreshRequested, payloadsPage, loadPayloadEvents);
+    connect(eventsPage, &EventsPage::countChanged, payloadsPage, [loadPayloadEvents](qint64) { loadPayloadEvents(); });
+    connect(payloadsPage, &PayloadsPage::importRequested, window, [window] { window->showArea(Area::Events); });
+
+    // Listener (issue 7): webhooks and postbacks on a thread of their own; new events show up at once.
+    auto *listener = new ListenerController(m_database->path(), SecretStore(), window);
+    auto *listenerPage = new ListenerPage(listener);
+    window->addPage({Area::Listener, listenerPage});
+    auto updateListenerBadge = [window, listener] {
+        window->setBadge(Area::Listener, listener->isRunning() ? ListenerPage::tr("on") : ListenerPage::tr("off"));
+        if (listener->isRunning())
+            window->setStatusMessage(ListenerPage::tr("Listener on at %1").arg(listener->baseUrl()));
+    };
+    updateListenerBadge();
+    connect(listener, &ListenerController::runningChanged, window, updateListenerBadge);
+    eventsPage->setListenerAvailable(true);
+    connect(eventsPage, &EventsPage::listenerRequested, window, [window] { window->showArea(Area::Listener); });
+    auto *listenerRefresh = new QTimer(window);
+    listenerRefresh->setSingleShot(true);
+    listenerRefresh->setInterval(500);
+    connect(listener, &ListenerController::eventsStored, listenerRefresh, qOverload<>(&QTimer::start));
+    connect(listenerRefresh, &QTimer::timeout, eventsPage, [this, eventsPage] {
+        eventsPage->setSources(EventRepository(m_database->connection()).distinctSources());
+        eventsPage->refresh();
+    });
+
+    // Conversions (issue 4): the rule list, the builder and the live preview.
+    auto *rules = new RuleListModel(m_database->connection(), window);
+    auto *conversionsPage = new ConversionsPage(rules, m_database->path());
+    window->addPage({Area::Conversions, conversionsPage});
+    window->setBadge(Area::Conversions, conversionsPage->badgeText());
+    connect(conversionsPage, &ConversionsPage::badgeChanged, window,
+        [window](const QString &badge) { window->setBadge(Area::Conversions, badge); });
+    connect(window, &MainWindow::refreshRequested, conversionsPage, &ConversionsPage::refresh);
+    connect(eventsPage, &EventsPage::countChanged, conversionsPage, [this, conversionsPage](qint64) {
+        conversionsPage->eventsChanged(EventRepository(m_database->connection()).count(EventFilter {}));
     });
 
     auto *find = new QShortcut(QKeySequence::Find, window);
