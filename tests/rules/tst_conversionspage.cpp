@@ -169,7 +169,7 @@ void TestConversionsPage::templateSaveAndToggle()
 {
     m_page->findChild<QAction *>(u"template_lead-then-purchase-30d"_s)->trigger();
     QTRY_COMPARE(count(), u"1"_s); // bob: lead, then purchase 2 hours later
-    QVERIFY(m_page->findChild<QWidget>(u"withinSpin"_s));
+    QVERIFY(m_page->findChild<QWidget *>(u"withinSpin"_s));
     QTest::mouseClick(child<QPushButton>("saveRuleButton"), Qt::LeftButton);
     QTRY_COMPARE(m_rules->index(0).data(RuleListModel::MatchCountRole).toLongLong(), 1);
     QSignalSpy badge(m_page.get(), &ConversionsPage::badgeChanged);
