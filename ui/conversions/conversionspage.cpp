@@ -118,7 +118,10 @@ ConversionsPage::ConversionsPage(RuleListModel *rules, const QString &dbPath, QW
     undoAction->setShortcut(QKeySequence::Undo);
     undoAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     QAction *redoAction = undo->createRedoAction(this, tr("Redo"));
-    redoAction->setShortcuts({QKeySequence(u"Ctrl+Shift+Z"_s), QKeySequence::Redo});
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    if (!redoKeys.contains(QKeySequence(u"Ctrl+Shift+Z"_s)))
+        redoKeys.prepend(QKeySequence(u"Ctrl+Shift+Z"_s));
+    redoAction->setShortcuts(redoKeys);
     redoAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(undoAction);
     addAction(redoAction);
