@@ -1,5 +1,6 @@
 // convstudio: with no command it opens the window; with one it runs headless.
 #include "cli/command.h"
+#include "connectorsetup.h"
 #include "guimain.h"
 #include "main/translations.h"
 #include "storage/database.h"
@@ -83,6 +84,8 @@ int main(int argc, char *argv[])
         }
     }
 
+    // Conversions stored from here on are queued for their connected platforms.
+    installDeliveryBuilder();
     if (commandName.isEmpty() && !wantsHelp && !wantsVersion)
         return runGui(argc, argv, dbPath);
 

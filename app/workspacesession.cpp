@@ -1,4 +1,5 @@
 #include "workspacesession.h"
+#include "connectorpages.h"
 
 #include "conversions/conversionspage.h"
 #include "events/eventspage.h"
@@ -111,32 +112,23 @@ void WorkspaceSession::buildWindow()
             openImport(path);
     });
 
+    // Conversions (issue 4): the rule list, the builder and the live preview.
+    auto *rules = new RuleListModel(m_database->connection(), window);
+    auto *conversionsPage = new ConversionsPage(rules, m_database->path());
+    window->addPage({Area::Conversions, conversionsPage});
+    window->setBadge(Area::Conversions, conversionsPage->badgeText());
+    connect(conversionsPage, &ConversionsPage::badgeChanged, window,
+        [window](const QString &badge) { window->setBadge(Area::Conversions, badge); });
+    connect(window, &MainWindow::refreshRequested, conversionsPage, &ConversionsPage::refresh);
+    connect(eventsPage, &EventsPage::countChanged, conversionsPage, [this, conversionsPage](qint64) {
+        conversionsPage->eventsChanged(EventRepository(m_database->connection()).count(EventFilter {}));
+    });
+
     auto *salesPage = new SalesPage(m_database->path());
     window->addPage({Area::Sales, salesPage});
     connect(window, &MainWindow::refreshRequested, salesPage, &SalesPage::refresh);
-    connect(salesPage, &SalesPage::attentionChanged, window,
-        [window](int items) { window->setBadge(Area::Sales, items > 0 ? QLocale().toString(items) : QString()); });
-
-    // Listener (issue 7): webhooks and postbacks on a thread of their own; new events show up at once.
-    auto *listener = new ListenerController(m_database->path(), SecretStore(), window);
-    auto *listenerPage = new ListenerPage(listener);
-    window->addPage({Area::Listener, listenerPage});
-    auto updateListenerBadge = [window, listener] {
-        window->setBadge(Area::Listener, listener->isRunning() ? ListenerPage::tr("on") : ListenerPage::tr("off"));
-        if (listener->isRunning())
-            window->setStatusMessage(ListenerPage::tr("Listener on at %1").arg(listener->baseUrl()));
-    };
-    updateListenerBadge();
-    connect(listener, &ListenerController::runningChanged, window, updateListenerBadge);
-    eventsPage->setListenerAvailable(true);
-    connect(eventsPage, &EventsPage::listenerRequested, window, [window] { window->showArea(Area::Listener); });
-    auto *listenerRefresh = new QTimer(window);
-    listenerRefresh->setSingleShot(true);
-    listenerRefresh->setInterval(500);
-    connect(listener, &ListenerController::eventsStored, listenerRefresh, qOverload<>(&QTimer::start));
-    connect(listenerRefresh, &QTimer::timeout, eventsPage, [this, eventsPage] {
-        eventsPage->setSources(EventRepository(m_database->connection()).distinctSources());
-        eventsPage->refresh();
+    connect(salesPage, &SalesPage::attentionChanged, window, [window](int items) {
+        window->setBadge(Area::Sales, items > 0 ? QLocale().toString(items) : QString());
     });
 
     // Payloads (issue 5): every platform's exact request for a conversion; until conversions are
@@ -157,22 +149,26 @@ void WorkspaceSession::buildWindow()
     };
     loadPayloadEvents();
     connect(window, &MainWindow::refreshRequested, payloadsPage, loadPayloadEvents);
-    connect(eventsPage, &EventsPage::countChanged, payloadsPage, [loadPayloadEvents](qint64) { loadPayloadEvents(); });
-    connect(payloadsPage, &PayloadsPage::importRequested, window, [window] { window->showArea(Area::Events); });
+    connect(eventsPage, &EventsPage::countChanged, payloadsPage,
+        [loadPayloadEvents](qint64) { loadPayloadEvents(); });
+    connect(
+        payloadsPage, &PayloadsPage::importRequested, window, [window] { window->showArea(Area::Events); });
 
     // Listener (issue 7): webhooks and postbacks on a thread of their own; new events show up at once.
     auto *listener = new ListenerController(m_database->path(), SecretStore(), window);
     auto *listenerPage = new ListenerPage(listener);
     window->addPage({Area::Listener, listenerPage});
     auto updateListenerBadge = [window, listener] {
-        window->setBadge(Area::Listener, listener->isRunning() ? ListenerPage::tr("on") : ListenerPage::tr("off"));
+        window->setBadge(
+            Area::Listener, listener->isRunning() ? ListenerPage::tr("on") : ListenerPage::tr("off"));
         if (listener->isRunning())
             window->setStatusMessage(ListenerPage::tr("Listener on at %1").arg(listener->baseUrl()));
     };
     updateListenerBadge();
     connect(listener, &ListenerController::runningChanged, window, updateListenerBadge);
     eventsPage->setListenerAvailable(true);
-    connect(eventsPage, &EventsPage::listenerRequested, window, [window] { window->showArea(Area::Listener); });
+    connect(
+        eventsPage, &EventsPage::listenerRequested, window, [window] { window->showArea(Area::Listener); });
     auto *listenerRefresh = new QTimer(window);
     listenerRefresh->setSingleShot(true);
     listenerRefresh->setInterval(500);
@@ -182,23 +178,12 @@ void WorkspaceSession::buildWindow()
         eventsPage->refresh();
     });
 
-    // Conversions (issue 4): the rule list, the builder and the live preview.
-    auto *rules = new RuleListModel(m_database->connection(), window);
-    auto *conversionsPage = new ConversionsPage(rules, m_database->path());
-    window->addPage({Area::Conversions, conversionsPage});
-    window->setBadge(Area::Conversions, conversionsPage->badgeText());
-    connect(conversionsPage, &ConversionsPage::badgeChanged, window,
-        [window](const QString &badge) { window->setBadge(Area::Conversions, badge); });
-    connect(window, &MainWindow::refreshRequested, conversionsPage, &ConversionsPage::refresh);
-    connect(eventsPage, &EventsPage::countChanged, conversionsPage, [this, conversionsPage](qint64) {
-        conversionsPage->eventsChanged(EventRepository(m_database->connection()).count(EventFilter {}));
-    });
-
     auto *find = new QShortcut(QKeySequence::Find, window);
     connect(find, &QShortcut::activated, eventsPage, [window, eventsPage] {
         if (window->currentArea() == Area::Events)
             eventsPage->focusFilter();
     });
+    addConnectorPages(window, *m_database);
     window->showArea(Area::Events);
 }
 

@@ -44,7 +44,7 @@ bool ConversionRepository::insertConversion(const Conversion &c, bool *inserted,
         m_insert->prepare(
             u"INSERT OR IGNORE INTO conversions (id, rule_id, standard_name, time_utc_ms, utc_offset_s, "
             "value, currency, reason, platforms, primary_event, created_ms) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+            "VALUES (?, ?, ?, ?, ?, ?, ?, COALESCE(?, ''), ?, ?, ?)"_s);
         m_insertEvent = std::make_unique<QSqlQuery>(m_db);
         m_insertEvent->prepare(
             u"INSERT OR IGNORE INTO conversion_events (conversion_id, step, event) VALUES (?, ?, ?)"_s);

@@ -32,9 +32,9 @@ int main(int argc, char *argv[])
         QByteArray line;
         for (int i = 0; i < count; ++i) {
             line = QStringLiteral(
-                       R"({"event_id":"e-%1","name":"%2","time":%3,"source":"bench","value":%4,"currency":"USD",)"
-                       R"("order_id":"#%1","user":{"email":"user%5@example.com","phone":"+1 650 555 %6"},)"
-                       R"("click_ids":{"gclid":"Cj0KCQiA%1"},"attributes":{"coupon":"BF%7"}})")
+                R"({"event_id":"e-%1","name":"%2","time":%3,"source":"bench","value":%4,"currency":"USD",)"
+                R"("order_id":"#%1","user":{"email":"user%5@example.com","phone":"+1 650 555 %6"},)"
+                R"("click_ids":{"gclid":"Cj0KCQiA%1"},"attributes":{"coupon":"BF%7"}})")
                        .arg(i)
                        .arg(QLatin1String(names[i % 5]))
                        .arg(1760000000LL + i * 13)
@@ -50,14 +50,14 @@ int main(int argc, char *argv[])
     QProcess process;
     QElapsedTimer timer;
     timer.start();
-    process.start(QStringLiteral(CS_CONVSTUDIO_BIN), {u"--db"_s, db, u"events"_s, u"add"_s, u"--input"_s, input,
-                                                       u"--json"_s});
+    process.start(QStringLiteral(CS_CONVSTUDIO_BIN),
+        {u"--db"_s, db, u"events"_s, u"add"_s, u"--input"_s, input, u"--json"_s});
     process.waitForFinished(-1);
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
     const double rss = peakRssMiB(RUSAGE_CHILDREN);
     std::printf("events add: %d events in %.2f s = %.0f events/s (target >= 200000), peak RSS %.1f MiB "
                 "(target < 200)\n",
-                count, seconds, count / seconds, rss);
+        count, seconds, count / seconds, rss);
     std::printf("summary: %s", process.readAllStandardOutput().constData());
 
     Database database(db, u"bench"_s);
@@ -68,6 +68,6 @@ int main(int argc, char *argv[])
     EventTableModel model(database.connection());
     const double firstRowsMs = double(timer.nsecsElapsed()) / 1e6;
     std::printf("events page: first %d of %lld rows in %.1f ms (target < 100)\n", model.rowCount(),
-                model.totalCount(), firstRowsMs);
+        model.totalCount(), firstRowsMs);
     return process.exitCode();
 }
