@@ -8,6 +8,8 @@
 #include "rules/rulejson.h"
 #include "rules/ruletemplates.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -125,6 +127,15 @@ ConversionsPage::ConversionsPage(RuleListModel *rules, const QString &dbPath, QW
     redoAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(undoAction);
     addAction(redoAction);
+    // Undo and redo rebuild the condition rows, which can take the focused editor with them; keep
+    // the focus in the builder so that the next Ctrl+Z / Ctrl+Shift+Z still reaches the page.
+    for (QAction *action : {undoAction, redoAction}) {
+        connect(action, &QAction::triggered, this, [this] {
+            QWidget *focus = QApplication::focusWidget();
+            if (!focus || !isAncestorOf(focus))
+                m_builder->setFocus(Qt::ShortcutFocusReason);
+        });
+    }
     m_undo->setDefaultAction(undoAction);
     m_redo->setDefaultAction(redoAction);
     m_undo->setToolButtonStyle(Qt::ToolButtonTextOnly);
