@@ -1,0 +1,18 @@
+# cmake -DLUPDATE=… -DTS=file.ts -DLIST=sources.lst -DARGS=… -DWORK=dir -P checkts.cmake
+get_filename_component(name ${TS} NAME)
+set(copy ${WORK}/${name})
+configure_file(${TS} ${copy} COPYONLY)
+execute_process(COMMAND ${LUPDATE} ${ARGS} @${LIST} -ts ${copy} RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "lupdate failed on ${name}: ${err}")
+endif()
+file(READ ${copy} content)
+string(REGEX MATCHALL "<source>[^<]*</source>[ \n\r\t]*(<comment>[^<]*</comment>[ \n\r\t]*)?<translation type=\"unfinished\"" hits "${content}")
+list(LENGTH hits count)
+if(count GREATER 0)
+    list(SUBLIST hits 0 10 first)
+    string(REPLACE ";" "\n" first "${first}")
+    message(FATAL_ERROR "${name}: ${count} unfinished or missing translations, e.g.:\n${first}\n"
+        "Run: cmake --build build --target update_translations, then translate them.")
+endif()
+message(STATUS "${name}: every string is translated")
