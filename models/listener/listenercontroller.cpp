@@ -159,9 +159,12 @@ void ListenerController::stop()
 void ListenerController::pushCredentials()
 {
     const ListenerCredentials credentials = m_credentials;
+    // credentialsChanged() follows once the server applies them, so that an old token is refused
+    // from the moment the page shows the new one.
     QMetaObject::invokeMethod(m_context, [this, credentials] {
         if (m_server)
             m_server->setCredentials(credentials);
+        QMetaObject::invokeMethod(this, [this] { emit credentialsChanged(); });
     });
 }
 
@@ -178,7 +181,6 @@ void ListenerController::rotateToken()
         }
         m_credentials.token = result.credentials->token;
         pushCredentials();
-        emit credentialsChanged();
     });
     watcher->setFuture(QtConcurrent::run([secrets = m_secrets] {
         Loaded loaded;
@@ -204,7 +206,6 @@ void ListenerController::setSigningSecret(ListenerSecrets::Kind kind, const QByt
         else if (kind == ListenerSecrets::Kind::Stripe)
             m_credentials.stripeSecret = secret;
         pushCredentials();
-        emit credentialsChanged();
     });
     watcher->setFuture(QtConcurrent::run([secrets = m_secrets, kind, secret] {
         QString error;

@@ -347,12 +347,14 @@ QString ListenerPage::base() const
     return ListenerServer::baseUrl(address, quint16(m_port->value()));
 }
 
-QString ListenerPage::visibleToken() const
+QString ListenerPage::visiblePostbackUrl(const PostbackPreset &preset, const QString &base) const
 {
     const QString token = QString::fromLatin1(m_controller->token());
     if (m_showToken->isChecked() || token.isEmpty())
-        return token;
-    return QString(8, u'•');
+        return PostbackPresets::url(preset, base, token);
+    // The mask is shown as dots, not percent-encoded like a real token would be.
+    const QString placeholder = u"MASKEDTOKEN"_s;
+    return PostbackPresets::url(preset, base, placeholder).replace(placeholder, QString(8, u'•'));
 }
 
 void ListenerPage::retranslate()
@@ -395,7 +397,7 @@ void ListenerPage::updateUrls()
 {
     const QString b = base();
     if (const PostbackPreset *preset = PostbackPresets::find(m_network->currentData().toString())) {
-        m_postbackUrl->setText(PostbackPresets::url(*preset, b, visibleToken()));
+        m_postbackUrl->setText(visiblePostbackUrl(*preset, b));
         m_postbackUrl->setCursorPosition(0);
         m_networkHint->setText(PostbackPresets::whereText(*preset));
     }

@@ -16,6 +16,7 @@ namespace ConvStudio {
 
 class ListenerController;
 class RequestLogModel;
+struct PostbackPreset;
 struct RequestLogEntry;
 
 // The Listener page: on/off and the address, the token (masked until asked), per network the URL to
@@ -49,7 +50,7 @@ private:
     void rotate();
     void copy(const QString &text, const QString &what);
     QString base() const;
-    QString visibleToken() const;
+    QString visiblePostbackUrl(const PostbackPreset &preset, const QString &base) const;
 
     ListenerController *m_controller;
     RequestLogModel *m_log;
