@@ -686,6 +686,22 @@ QString RuleEvaluator::conversionId(const QString &ruleId, const std::vector<Eve
     return u"cv-"_s + QString::fromLatin1(hash.result().toHex().left(24));
 }
 
+QString RuleEvaluator::conversionId(
+    const ConversionRule &rule, const RuleMatches &matches, qint64 match) const
+{
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    hash.addData(rule.id.toUtf8());
+    for (int k = 0; k < matches.stride; ++k) {
+        const int i = matches.at(match, k);
+        const std::string_view eventId = m_snapshot.eventIdUtf8(i);
+        hash.addData(QByteArrayView("\n"));
+        hash.addData(m_snapshot.text(EventSnapshot::Source, i).toUtf8());
+        hash.addData(QByteArrayView("\x1f"));
+        hash.addData(QByteArrayView(eventId.data(), qsizetype(eventId.size())));
+    }
+    return u"cv-"_s + QString::fromLatin1(hash.result().toHex().left(24));
+}
+
 Conversion RuleEvaluator::conversion(
     const ConversionRule &rule, const RuleMatches &matches, qint64 match) const
 {
