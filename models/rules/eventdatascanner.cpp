@@ -1,8 +1,7 @@
 #include "rules/eventdatascanner.h"
 
-#include <nlohmann/json.hpp>
-
 #include <array>
+#include <charconv>
 #include <cstdint>
 
 namespace ConvStudio {
@@ -28,174 +27,422 @@ bool isItemField(std::string_view key)
     return key == "id" || key == "name" || key == "category" || key == "brand";
 }
 
-// nlohmann's SAX interface over the canonical event object. The contexts are the containers open
-// at each depth: only the root object, its user/attributes/click_ids objects, its items array and
-// the objects in it are of interest; everything else is skipped.
-class Handler
+// A small recursive-descent reader over the canonical event object. Only the root object, its
+// user/attributes/click_ids objects, its items array and the objects in it are looked into; every
+// other value is skipped without being decoded. Strings without escapes are not copied.
+class Reader
 {
 public:
-    using Json = nlohmann::json;
-    using string_t = Json::string_t;
-
-    explicit Handler(EventDataScanner &out)
-        : m_out(out)
+    Reader(std::string_view json, EventDataScanner &out)
+        : m_p(json.data())
+        , m_end(json.data() + json.size())
+        , m_out(out)
     {
     }
 
-    bool null() { return scalar(Type::Other, {}, 0, false); }
-    bool boolean(bool b) { return scalar(Type::Bool, {}, 0, b); }
-    bool number_integer(Json::number_integer_t n) { return scalar(Type::Number, {}, double(n), false); }
-    bool number_unsigned(Json::number_unsigned_t n) { return scalar(Type::Number, {}, double(n), false); }
-    bool number_float(Json::number_float_t d, const string_t &) { return scalar(Type::Number, {}, d, false); }
-    bool string(string_t &s) { return scalar(Type::Text, s, 0, false); }
-    bool binary(Json::binary_t &) { return scalar(Type::Other, {}, 0, false); }
-
-    bool key(string_t &k)
+    bool document()
     {
-        switch (top()) {
-        case Ctx::Root:
-            m_topKey = k == "user"  ? Top::User
-                : k == "attributes" ? Top::Attributes
-                : k == "click_ids"  ? Top::ClickIds
-                : k == "page_url"   ? Top::PageUrl
-                : k == "items"      ? Top::Items
-                                    : Top::Other;
-            break;
-        case Ctx::Group:
-        case Ctx::Item:
-            m_key = k;
-            break;
-        default:
-            break;
+        ws();
+        if (peek() == '{') {
+            if (!object([this](std::string_view key) { return rootMember(key); }))
+                return false;
+        } else if (!skip()) {
+            return false;
         }
-        return true;
+        ws();
+        return m_p == m_end;
     }
-
-    bool start_object(std::size_t) { return open(true); }
-    bool end_object() { return close(); }
-    bool start_array(std::size_t) { return open(false); }
-    bool end_array() { return close(); }
-
-    bool parse_error(std::size_t, const std::string &, const nlohmann::detail::exception &) { return false; }
 
 private:
-    enum class Ctx : uint8_t { None, Root, Group, Items, Item, Skip };
-    enum class Top : uint8_t { User, Attributes, ClickIds, PageUrl, Items, Other };
-
-    Ctx top() const
+    struct Scalar
     {
-        if (m_depth == 0)
-            return Ctx::None;
-        return m_depth <= m_stack.size() ? m_stack[m_depth - 1] : Ctx::Skip;
+        Type type = Type::Other;
+        std::string_view text;
+        double number = 0;
+        bool boolean = false;
+    };
+
+    char peek() const { return m_p < m_end ? *m_p : '\0'; }
+    void ws()
+    {
+        while (m_p < m_end && (*m_p == ' ' || *m_p == '\n' || *m_p == '\r' || *m_p == '\t'))
+            ++m_p;
     }
+    bool isContainer() const { return peek() == '{' || peek() == '['; }
 
-    std::string_view groupPrefix() const
+    // Calls member(key) for each member, positioned on its value, which member must consume.
+    template<typename Member> bool object(Member member)
     {
-        return m_group == Top::User ? "user." : (m_group == Top::Attributes ? "attributes." : "click_ids.");
-    }
-
-    void emit(std::string_view prefix, std::string_view key, Type type, std::string_view text, double number,
-        bool boolean)
-    {
-        EventDataScanner::Value &v = m_out.add(prefix, key, type);
-        if (type == Type::Text)
-            v.text.assign(text);
-        v.number = number;
-        v.boolean = boolean;
-    }
-
-    // A value that is not a container, or (type Other) the start of one, in the current context.
-    bool scalar(Type type, std::string_view text, double number, bool boolean)
-    {
-        switch (top()) {
-        case Ctx::Root:
-            if (m_topKey == Top::PageUrl)
-                emit("page_url", {}, type, text, number, boolean);
-            break;
-        case Ctx::Group:
-            emit(groupPrefix(), m_key, type, text, number, boolean);
-            if (m_group == Top::ClickIds && type == Type::Text && !text.empty()) {
-                if (const int rank = clickRank(m_key); rank >= 0)
-                    m_out.setClickIdCandidate(rank, std::string(text));
+        ++m_p; // '{'
+        ws();
+        if (peek() == '}') {
+            ++m_p;
+            return true;
+        }
+        std::string key;
+        while (true) {
+            ws();
+            std::string_view k;
+            if (peek() != '"' || !string(&k, &m_keyBuffer))
+                return false;
+            key.assign(k);
+            ws();
+            if (peek() != ':')
+                return false;
+            ++m_p;
+            ws();
+            if (!member(std::string_view(key)))
+                return false;
+            ws();
+            if (peek() == ',') {
+                ++m_p;
+                continue;
             }
-            break;
-        case Ctx::Items:
-            ++m_itemCount;
-            break;
-        case Ctx::Item:
-            if (m_key == "quantity")
-                m_itemQuantity = type == Type::Number ? number : 1.0;
-            else if (isItemField(m_key))
-                emit("items.any.", m_key, type, text, number, boolean);
-            break;
+            if (peek() == '}') {
+                ++m_p;
+                return true;
+            }
+            return false;
+        }
+    }
+
+    template<typename Element> bool array(Element element)
+    {
+        ++m_p; // '['
+        ws();
+        if (peek() == ']') {
+            ++m_p;
+            return true;
+        }
+        while (true) {
+            ws();
+            if (!element())
+                return false;
+            ws();
+            if (peek() == ',') {
+                ++m_p;
+                continue;
+            }
+            if (peek() == ']') {
+                ++m_p;
+                return true;
+            }
+            return false;
+        }
+    }
+
+    bool rootMember(std::string_view key)
+    {
+        if (key == "user" || key == "attributes" || key == "click_ids") {
+            if (peek() != '{')
+                return skip();
+            const std::string_view prefix
+                = key == "user" ? "user." : (key == "attributes" ? "attributes." : "click_ids.");
+            const bool clicks = key == "click_ids";
+            return object([this, prefix, clicks](std::string_view field) {
+                if (isContainer()) {
+                    m_out.add(prefix, field, Type::Other);
+                    return skip();
+                }
+                Scalar v;
+                if (!scalar(&v))
+                    return false;
+                emit(prefix, field, v);
+                if (clicks && v.type == Type::Text && !v.text.empty()) {
+                    if (const int rank = clickRank(field); rank >= 0)
+                        m_out.setClickIdCandidate(rank, std::string(v.text));
+                }
+                return true;
+            });
+        }
+        if (key == "page_url") {
+            if (isContainer()) {
+                m_out.add("page_url", {}, Type::Other);
+                return skip();
+            }
+            Scalar v;
+            if (!scalar(&v))
+                return false;
+            emit("page_url", {}, v);
+            return true;
+        }
+        if (key == "items" && peek() == '[')
+            return items();
+        return skip();
+    }
+
+    bool items()
+    {
+        size_t count = 0;
+        double quantity = 0;
+        const bool ok = array([&] {
+            ++count;
+            if (peek() != '{')
+                return skip();
+            double itemQuantity = 1.0;
+            const bool itemOk = object([&](std::string_view key) {
+                if (key == "quantity") {
+                    Scalar v;
+                    if (isContainer() ? !skip() : !scalar(&v))
+                        return false;
+                    itemQuantity = v.type == Type::Number ? v.number : 1.0;
+                    return true;
+                }
+                if (!isItemField(key))
+                    return skip();
+                if (isContainer()) {
+                    m_out.add("items.any.", key, Type::Other);
+                    return skip();
+                }
+                Scalar v;
+                if (!scalar(&v))
+                    return false;
+                emit("items.any.", key, v);
+                return true;
+            });
+            quantity += itemQuantity;
+            return itemOk;
+        });
+        if (!ok)
+            return false;
+        Scalar n;
+        n.type = Type::Number;
+        n.number = double(count);
+        emit("items.count", {}, n);
+        n.number = quantity;
+        emit("items.quantity", {}, n);
+        return true;
+    }
+
+    void emit(std::string_view prefix, std::string_view key, const Scalar &v)
+    {
+        EventDataScanner::Value &out = m_out.add(prefix, key, v.type);
+        if (v.type == Type::Text)
+            out.text.assign(v.text);
+        out.number = v.number;
+        out.boolean = v.boolean;
+    }
+
+    bool literal(std::string_view word)
+    {
+        if (size_t(m_end - m_p) < word.size() || std::string_view(m_p, word.size()) != word)
+            return false;
+        m_p += word.size();
+        return true;
+    }
+
+    bool scalar(Scalar *v)
+    {
+        switch (peek()) {
+        case '"':
+            v->type = Type::Text;
+            return string(&v->text, &m_valueBuffer);
+        case 't':
+            v->type = Type::Bool;
+            v->boolean = true;
+            return literal("true");
+        case 'f':
+            v->type = Type::Bool;
+            v->boolean = false;
+            return literal("false");
+        case 'n':
+            v->type = Type::Other;
+            return literal("null");
         default:
-            break;
+            v->type = Type::Number;
+            return number(&v->number);
         }
-        return true;
     }
 
-    bool open(bool object)
+    bool number(double *out)
     {
-        Ctx next = Ctx::Skip;
-        switch (top()) {
-        case Ctx::None:
-            next = object ? Ctx::Root : Ctx::Skip;
-            break;
-        case Ctx::Root:
-            if (object
-                && (m_topKey == Top::User || m_topKey == Top::Attributes || m_topKey == Top::ClickIds)) {
-                next = Ctx::Group;
-                m_group = m_topKey;
-            } else if (!object && m_topKey == Top::Items) {
-                next = Ctx::Items;
-                m_itemCount = 0;
-                m_quantity = 0;
-            } else {
-                scalar(Type::Other, {}, 0, false);
-            }
-            break;
-        case Ctx::Items:
-            ++m_itemCount;
-            if (object) {
-                next = Ctx::Item;
-                m_itemQuantity = 1.0;
-            }
-            break;
-        case Ctx::Group:
-        case Ctx::Item:
-            scalar(Type::Other, {}, 0, false);
-            break;
-        default:
-            break;
+        const char *start = m_p;
+        if (peek() == '-')
+            ++m_p;
+        auto digits = [this] {
+            const char *from = m_p;
+            while (m_p < m_end && *m_p >= '0' && *m_p <= '9')
+                ++m_p;
+            return m_p > from;
+        };
+        if (!digits())
+            return false;
+        if (peek() == '.') {
+            ++m_p;
+            if (!digits())
+                return false;
         }
-        if (m_depth < m_stack.size())
-            m_stack[m_depth] = next;
-        ++m_depth;
-        return true;
+        if (peek() == 'e' || peek() == 'E') {
+            ++m_p;
+            if (peek() == '+' || peek() == '-')
+                ++m_p;
+            if (!digits())
+                return false;
+        }
+        const auto [end, ec] = std::from_chars(start, m_p, *out);
+        return ec == std::errc() && end == m_p;
     }
 
-    bool close()
+    static void appendUtf8(std::string *out, uint32_t cp)
     {
-        const Ctx closing = top();
-        --m_depth;
-        if (closing == Ctx::Item) {
-            m_quantity += m_itemQuantity;
-        } else if (closing == Ctx::Items) {
-            emit("items.count", {}, Type::Number, {}, double(m_itemCount), false);
-            emit("items.quantity", {}, Type::Number, {}, m_quantity, false);
+        if (cp < 0x80) {
+            out->push_back(char(cp));
+        } else if (cp < 0x800) {
+            out->push_back(char(0xC0 | (cp >> 6)));
+            out->push_back(char(0x80 | (cp & 0x3F)));
+        } else if (cp < 0x10000) {
+            out->push_back(char(0xE0 | (cp >> 12)));
+            out->push_back(char(0x80 | ((cp >> 6) & 0x3F)));
+            out->push_back(char(0x80 | (cp & 0x3F)));
+        } else {
+            out->push_back(char(0xF0 | (cp >> 18)));
+            out->push_back(char(0x80 | ((cp >> 12) & 0x3F)));
+            out->push_back(char(0x80 | ((cp >> 6) & 0x3F)));
+            out->push_back(char(0x80 | (cp & 0x3F)));
         }
+    }
+
+    bool hex4(uint32_t *out)
+    {
+        if (m_end - m_p < 4)
+            return false;
+        uint32_t v = 0;
+        for (int k = 0; k < 4; ++k) {
+            const char c = *m_p++;
+            v <<= 4;
+            if (c >= '0' && c <= '9')
+                v |= uint32_t(c - '0');
+            else if (c >= 'a' && c <= 'f')
+                v |= uint32_t(c - 'a' + 10);
+            else if (c >= 'A' && c <= 'F')
+                v |= uint32_t(c - 'A' + 10);
+            else
+                return false;
+        }
+        *out = v;
         return true;
     }
 
+    // A string at m_p ('"'): a view into the input when it has no escapes, else decoded into buffer.
+    bool string(std::string_view *out, std::string *buffer)
+    {
+        const char *start = ++m_p;
+        while (m_p < m_end && *m_p != '"' && *m_p != '\\')
+            ++m_p;
+        if (m_p >= m_end)
+            return false;
+        if (*m_p == '"') {
+            *out = std::string_view(start, size_t(m_p - start));
+            ++m_p;
+            return true;
+        }
+        buffer->assign(start, size_t(m_p - start));
+        while (m_p < m_end && *m_p != '"') {
+            if (*m_p != '\\') {
+                buffer->push_back(*m_p++);
+                continue;
+            }
+            if (++m_p >= m_end)
+                return false;
+            const char e = *m_p++;
+            switch (e) {
+            case '"':
+            case '\\':
+            case '/':
+                buffer->push_back(e);
+                break;
+            case 'b':
+                buffer->push_back('\b');
+                break;
+            case 'f':
+                buffer->push_back('\f');
+                break;
+            case 'n':
+                buffer->push_back('\n');
+                break;
+            case 'r':
+                buffer->push_back('\r');
+                break;
+            case 't':
+                buffer->push_back('\t');
+                break;
+            case 'u': {
+                uint32_t cp = 0;
+                if (!hex4(&cp))
+                    return false;
+                if (cp >= 0xD800 && cp <= 0xDBFF) {
+                    uint32_t low = 0;
+                    if (m_end - m_p < 6 || m_p[0] != '\\' || m_p[1] != 'u')
+                        return false;
+                    m_p += 2;
+                    if (!hex4(&low) || low < 0xDC00 || low > 0xDFFF)
+                        return false;
+                    cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+                } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
+                    return false;
+                }
+                appendUtf8(buffer, cp);
+                break;
+            }
+            default:
+                return false;
+            }
+        }
+        if (m_p >= m_end)
+            return false;
+        ++m_p;
+        *out = *buffer;
+        return true;
+    }
+
+    // Skips one value of any kind, containers included (iteratively: no recursion on depth).
+    bool skip()
+    {
+        int depth = 0;
+        do {
+            ws();
+            switch (peek()) {
+            case '{':
+            case '[':
+                ++depth;
+                ++m_p;
+                break;
+            case '}':
+            case ']':
+                if (--depth < 0)
+                    return false;
+                ++m_p;
+                break;
+            case ',':
+            case ':':
+                if (depth == 0)
+                    return false;
+                ++m_p;
+                break;
+            case '"': {
+                std::string_view ignored;
+                if (!string(&ignored, &m_valueBuffer))
+                    return false;
+                break;
+            }
+            case '\0':
+                return false;
+            default: {
+                Scalar ignored;
+                if (!scalar(&ignored))
+                    return false;
+                break;
+            }
+            }
+        } while (depth > 0);
+        return true;
+    }
+
+    const char *m_p;
+    const char *m_end;
     EventDataScanner &m_out;
-    std::array<Ctx, 32> m_stack {}; // deeper containers are skipped
-    size_t m_depth = 0;
-    Top m_topKey = Top::Other;
-    Top m_group = Top::Other;
-    std::string m_key;
-    size_t m_itemCount = 0;
-    double m_quantity = 0;
-    double m_itemQuantity = 1.0;
+    std::string m_keyBuffer;
+    std::string m_valueBuffer;
 };
 
 } // namespace
@@ -230,8 +477,8 @@ void EventDataScanner::setClickIdCandidate(int rank, const std::string &text)
 bool EventDataScanner::scan(std::string_view json)
 {
     reset();
-    Handler handler(*this);
-    const bool ok = nlohmann::json::sax_parse(json.begin(), json.end(), &handler);
+    Reader reader(json, *this);
+    const bool ok = reader.document();
     if (!ok)
         reset();
     return ok;

@@ -10,7 +10,8 @@ namespace ConvStudio {
 // Reads, from an event's canonical JSON text (its `data`), the values the rules can test and that
 // have no column of their own: user.*, click_ids.*, attributes.*, page_url, items.count,
 // items.quantity and items.any.<id|name|category|brand>, plus the click id a sequence joins on.
-// A streaming (SAX) pass without building a JSON tree, reusing its buffers from event to event.
+// One pass over the text without building a JSON tree: other values are skipped undecoded,
+// strings without escapes are not copied, and buffers are reused from event to event.
 class EventDataScanner
 {
 public:

@@ -58,6 +58,8 @@ public:
 
         std::vector<Atom> m_atoms;
         TextIndex m_text;
+        std::string m_lastText; // the last text looked up and its id: consecutive events often repeat
+        int m_lastId = -1;
         std::unordered_map<double, int> m_numbers;
         int m_bools[2] = {-1, -1};
     };
@@ -107,6 +109,7 @@ public:
     int offsetSeconds(int i) const { return m_offset[size_t(i)]; }
     bool hasValue(int i) const { return !std::isnan(m_value[size_t(i)]); }
     double value(int i) const { return m_value[size_t(i)]; }
+    const double *valueData() const { return m_value.data(); } // NaN where an event has no value
     int column(Column c, int i) const { return m_columns[c][size_t(i)]; }
     const std::vector<int32_t> &columnData(Column c) const { return m_columns[c]; }
     const Dict &dict(Column c) const { return m_dicts[c]; }

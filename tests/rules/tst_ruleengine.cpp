@@ -213,6 +213,11 @@ void TestRuleEngine::dataFields_data()
     row("items deeper keys ignored", R"({"items":[{"meta":{"id":"z"}}]})", "items.any.id", {});
     row("other top-level keys ignored", R"({"consent":{"email":"no"},"user":{"phone":"1"}})", "user.phone",
         {u"1"_s});
+    row("escapes", R"({"attributes":{"q":"say \"hi\"\n\\ \/ \ud83d\ude00"}})", "attributes.q",
+        {u"say \"hi\"\n\\ / 😀"_s});
+    row("skipped values with brackets in strings",
+        R"({"consent":{"x":"}]","y":[1,{"z":"{["}]},"user":{"email":"a"},"n":-1.5e3})", "user.email",
+        {u"a"_s});
     row("invalid JSON gives nothing", R"({"user":{"email":"a@x.com"})", "user.email", {});
     row("not an object gives nothing", R"(["user"])", "user.email", {});
 }
