@@ -32,11 +32,17 @@ int EventSnapshot::Dict::intern(std::string_view utf8)
 {
     if (utf8.empty())
         return -1;
-    if (const auto it = m_text.find(utf8); it != m_text.end())
-        return it->second;
-    const int id
-        = add(Atom {Atom::Type::Text, QString::fromUtf8(utf8.data(), qsizetype(utf8.size())), 0, false});
-    m_text.emplace(std::string(utf8), id);
+    if (m_lastId >= 0 && utf8 == m_lastText)
+        return m_lastId;
+    int id = -1;
+    if (const auto it = m_text.find(utf8); it != m_text.end()) {
+        id = it->second;
+    } else {
+        id = add(Atom {Atom::Type::Text, QString::fromUtf8(utf8.data(), qsizetype(utf8.size())), 0, false});
+        m_text.emplace(std::string(utf8), id);
+    }
+    m_lastText.assign(utf8);
+    m_lastId = id;
     return id;
 }
 
