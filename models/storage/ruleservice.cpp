@@ -15,6 +15,7 @@
 
 #include <sqlite3.h>
 
+#include <limits>
 #include <map>
 #include <string_view>
 
@@ -86,6 +87,21 @@ bool appendFromStore(QSqlDatabase db, EventSnapshot &snapshot, qint64 minRowId, 
     return true;
 }
 
+// The stored conversions of a rule whose time (the last step's) is at or after sinceMs.
+bool storedSince(QSqlDatabase db, const QString &ruleId, qint64 sinceMs, QSet<QString> *ids, QString *error)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT id FROM conversions WHERE rule_id = ? AND time_utc_ms >= ?"_s);
+    q.addBindValue(ruleId);
+    q.addBindValue(sinceMs);
+    if (!q.exec())
+        return fail(error, q.lastError().text());
+    while (q.next())
+        ids->insert(q.value(0).toString());
+    return true;
+}
+
 struct Cached
 {
     std::shared_ptr<EventSnapshot> snapshot;
@@ -134,6 +150,12 @@ std::vector<Conversion> RuleService::conversions(
 bool RuleService::evaluateAndStore(
     QSqlDatabase db, const EventSnapshot &snapshot, const ConversionRule &rule, Run *run, QString *error)
 {
+    return reconcile(db, snapshot, rule, std::numeric_limits<qint64>::min(), run, error);
+}
+
+bool RuleService::reconcile(QSqlDatabase db, const EventSnapshot &snapshot, const ConversionRule &rule,
+    qint64 sinceMs, Run *run, QString *error)
+{
     Run result;
     result.eventsScanned = snapshot.size();
     const RuleEvaluator evaluator(snapshot);
@@ -142,9 +164,15 @@ bool RuleService::evaluateAndStore(
         found = evaluator.evaluate(rule);
     result.matches = found.count();
     ConversionRepository repository(db);
-    QSet<QString> stale = repository.idsForRule(rule.id);
+    QSet<QString> stale;
+    if (!storedSince(db, rule.id, sinceMs, &stale, error))
+        return false;
     std::vector<Conversion> fresh;
-    for (qint64 m = 0; m < found.count(); ++m) {
+    // Matches are in time order of their last step: the window is a suffix.
+    qint64 first = found.count();
+    while (first > 0 && snapshot.timeMs(found.primary(first - 1)) >= sinceMs)
+        --first;
+    for (qint64 m = first; m < found.count(); ++m) {
         if (!stale.remove(evaluator.conversionId(rule, found, m)))
             fresh.push_back(evaluator.conversion(rule, found, m));
     }
@@ -231,8 +259,15 @@ bool RuleService::onEventsStored(QSqlDatabase db, const std::vector<Event> &even
     }
     const EventSnapshot &snapshot = *cached.snapshot;
 
+    // Nothing before the earliest new event can change: a conversion, whether dedupe keeps it, the
+    // chain of a sequence and the customer fields depend only on events up to its last step, and
+    // events at the same instant that were stored before come first. So only the conversions from
+    // that time on are compared with what is stored.
+    qint64 sinceMs = std::numeric_limits<qint64>::max();
+    for (const Event *e : fresh)
+        sinceMs = std::min(sinceMs, e->time.utcMs);
     for (const ConversionRule &rule : enabled) {
-        if (!evaluateAndStore(db, snapshot, rule, nullptr, error))
+        if (!reconcile(db, snapshot, rule, sinceMs, nullptr, error))
             return false;
     }
     return true;

@@ -52,6 +52,12 @@ public:
     // not reload the workspace per batch.
     static bool onEventsStored(QSqlDatabase db, const std::vector<Event> &events, QString *error);
     static void dropCachedSnapshots();
+
+private:
+    // evaluateAndStore limited to the conversions whose last step is at or after sinceMs (those
+    // before are left as stored).
+    static bool reconcile(QSqlDatabase db, const EventSnapshot &snapshot, const ConversionRule &rule,
+        qint64 sinceMs, Run *run, QString *error);
 };
 
 } // namespace ConvStudio

@@ -85,8 +85,10 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     const int count = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 1000000;
+    // Optional second argument: a workspace file to keep, reused by later runs with the same N.
     QTemporaryDir dir;
-    Database database(dir.filePath(u"ws.sqlite"_s), u"bench"_s);
+    const QString path = argc > 2 ? QString::fromLocal8Bit(argv[2]) : dir.filePath(u"ws.sqlite"_s);
+    Database database(path, u"bench"_s);
     QString error;
     if (!database.open(&error)) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
@@ -102,7 +104,10 @@ int main(int argc, char *argv[])
     const qint64 span = 365LL * 86400000;
     EventRepository repository(database.connection());
     std::vector<Event> batch;
-    for (int i = 0; i < count; ++i) {
+    qint64 stored = 0;
+    if (QSqlQuery q(database.connection()); q.exec(u"SELECT count(*) FROM events"_s) && q.next())
+        stored = q.value(0).toLongLong();
+    for (int i = stored == count ? count : 0; i < count; ++i) {
         Event e;
         e.eventId = u"e-%1"_s.arg(i);
         e.source = u"bench"_s;
@@ -126,7 +131,8 @@ int main(int argc, char *argv[])
             batch.clear();
         }
     }
-    std::printf("workspace: %d events generated and stored in %.1f s\n", count, ms(timer) / 1000);
+    std::printf("workspace: %d events %s in %.1f s\n", count,
+        stored == count ? "reused" : "generated and stored", ms(timer) / 1000);
 
     size_t anchorBytes = 0;
     readAnchorMs(database.connection(), &anchorBytes); // warm the page cache as the load will find it
