@@ -34,13 +34,12 @@ int EventSnapshot::Dict::intern(std::string_view utf8)
         return -1;
     if (m_lastId >= 0 && utf8 == m_lastText)
         return m_lastId;
-    int id = -1;
-    if (const auto it = m_text.find(utf8); it != m_text.end()) {
-        id = it->second;
-    } else {
-        id = add(Atom {Atom::Type::Text, QString::fromUtf8(utf8.data(), qsizetype(utf8.size())), 0, false});
-        m_text.emplace(std::string(utf8), id);
-    }
+    bool added = false;
+    const int text = m_text.insert(utf8, &added);
+    if (added)
+        m_textAtom.push_back(
+            add(Atom {Atom::Type::Text, QString::fromUtf8(utf8.data(), qsizetype(utf8.size())), 0, false}));
+    const int id = m_textAtom[size_t(text)];
     m_lastText.assign(utf8);
     m_lastId = id;
     return id;
@@ -91,20 +90,16 @@ void EventSnapshot::reserve(size_t n, size_t eventIdBytes)
 int EventSnapshot::dynamicFieldId(const QString &field) const
 {
     const QByteArray utf8 = field.toUtf8();
-    const auto it = m_dynIndex.find(std::string_view(utf8.constData(), size_t(utf8.size())));
-    return it == m_dynIndex.end() ? -1 : it->second;
+    return m_dynIndex.find(std::string_view(utf8.constData(), size_t(utf8.size())));
 }
 
 void EventSnapshot::addDynamic(const EventDataScanner::Value &value)
 {
-    int fieldId = -1;
-    if (const auto it = m_dynIndex.find(std::string_view(value.field)); it != m_dynIndex.end()) {
-        fieldId = it->second;
-    } else {
-        fieldId = int(m_dynNames.size());
+    bool added = false;
+    const int fieldId = m_dynIndex.insert(value.field, &added);
+    if (added) {
         m_dynNames.push_back(QString::fromStdString(value.field));
         m_dynDicts.emplace_back();
-        m_dynIndex.emplace(value.field, fieldId);
     }
     Dict &dict = m_dynDicts[size_t(fieldId)];
     int atom = -1;

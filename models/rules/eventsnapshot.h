@@ -2,6 +2,7 @@
 
 #include "domain/event.h"
 #include "rules/eventdatascanner.h"
+#include "rules/textindex.h"
 
 #include <QString>
 #include <QStringList>
@@ -34,14 +35,6 @@ public:
         double number = 0;
         bool boolean = false;
     };
-    // Hashes UTF-8 keys so that maps keyed by std::string can be searched with a string_view.
-    struct TextHash
-    {
-        using is_transparent = void;
-        size_t operator()(std::string_view s) const { return std::hash<std::string_view> {}(s); }
-    };
-    using TextIndex = std::unordered_map<std::string, int, TextHash, std::equal_to<>>;
-
     // The distinct values of one field, each with a small id.
     class Dict
     {
@@ -58,6 +51,7 @@ public:
 
         std::vector<Atom> m_atoms;
         TextIndex m_text;
+        std::vector<int32_t> m_textAtom; // text id in m_text -> atom id
         std::string m_lastText; // the last text looked up and its id: consecutive events often repeat
         int m_lastId = -1;
         std::unordered_map<double, int> m_numbers;
