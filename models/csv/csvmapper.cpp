@@ -30,9 +30,11 @@ void CsvMapper::add(CsvRecord &&record)
     const std::string key = size_t(m_groupColumn) < record.fields.size()
         ? std::string(CsvValues::clean(record.fields[size_t(m_groupColumn)]))
         : std::string();
+    CsvRecord spare = takeSpare();
+    std::swap(spare, record);
     for (auto it = m_open.rbegin(); it != m_open.rend(); ++it) {
         if (it->key == key) {
-            it->rows.push_back(std::move(record));
+            it->rows.push_back(std::move(spare));
             return;
         }
     }
@@ -43,13 +45,28 @@ void CsvMapper::add(CsvRecord &&record)
     }
     Group group;
     group.key = key;
-    group.rows.push_back(std::move(record));
+    group.rows.push_back(std::move(spare));
     m_open.push_back(std::move(group));
 }
 
 void CsvMapper::flush(Group &group)
 {
     m_preset.map(group.rows, m_header, m_context);
+    // Bounded: at most the rows of the groups open at once.
+    for (CsvRecord &row : group.rows) {
+        if (m_spare.size() < MaxOpenGroups * 4)
+            m_spare.push_back(std::move(row));
+    }
+    group.rows.clear();
+}
+
+CsvRecord CsvMapper::takeSpare()
+{
+    if (m_spare.empty())
+        return {};
+    CsvRecord spare = std::move(m_spare.back());
+    m_spare.pop_back();
+    return spare;
 }
 
 void CsvMapper::finish()

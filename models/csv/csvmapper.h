@@ -19,6 +19,8 @@ public:
     CsvMapper(const CsvPreset &preset, const QStringList &header, CsvMapContext &context);
 
     const CsvHeaderIndex &header() const { return m_header; }
+    // Takes the record; leaves in it a spent one whose field buffers the reader can fill again, so
+    // that reading a record does not allocate its fields anew.
     void add(CsvRecord &&record);
     // Maps the groups still open (at the end of the file).
     void finish();
@@ -33,6 +35,7 @@ private:
         std::vector<CsvRecord> rows;
     };
     void flush(Group &group);
+    CsvRecord takeSpare();
 
     const CsvPreset &m_preset;
     CsvHeaderIndex m_header;
@@ -40,6 +43,7 @@ private:
     int m_groupColumn = -1;
     std::deque<Group> m_open;
     std::vector<CsvRecord> m_single;
+    std::vector<CsvRecord> m_spare; // records of mapped groups, for add() to hand back
 };
 
 } // namespace ConvStudio

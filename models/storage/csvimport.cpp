@@ -15,6 +15,11 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
+
 using namespace Qt::StringLiterals;
 
 namespace ConvStudio {
@@ -128,6 +133,10 @@ CsvImport::Result CsvImport::run(const CsvImportRequest &request, CsvImportSumma
     }
 
     const Taxonomy taxonomy = TaxonomyRepository(m_db).load();
+    // A batch touches more pages than SQLite's default 2 MiB cache holds: it would spill dirty pages
+    // to the WAL in the middle of the transaction. 32 MiB keeps a batch and the index tops in memory.
+    if (!request.dryRun)
+        QSqlQuery(m_db).exec(u"PRAGMA cache_size = -32768"_s);
     EventParser parser(taxonomy);
     parser.setDefaultSource(options.source);
     CsvMapContext context(options, parser);
@@ -170,82 +179,159 @@ CsvImport::Result CsvImport::run(const CsvImportRequest &request, CsvImportSumma
         return true;
     };
 
-    std::vector<Event> batch;
-    batch.reserve(size_t(request.batchSize));
-    auto drain = [&]() {
-        for (CsvMappedEvent &mapped : context.events)
-            batch.push_back(std::move(mapped.event));
-        context.events.clear();
-        for (CsvRejection &r : context.rejections) {
-            if (summary->rejected.size() < request.maxReported)
-                summary->rejected.append(std::move(r));
-            ++summary->rejectedCount;
-        }
-        context.rejections.clear();
-        for (CsvSkip &s : context.skips) {
-            if (summary->skipped.size() < request.maxReported)
-                summary->skipped.append(std::move(s));
-            ++summary->skippedCount;
-        }
-        context.skips.clear();
+    // Two stages on two threads, as in EventIngest: a reader thread reads, maps and validates batch
+    // n + 1 while this thread (the one owning the connection) stores batch n. At most one batch
+    // waits in the queue, so memory stays bounded whatever the file size.
+    struct Batch
+    {
+        std::vector<Event> events;
+        qint64 resumeIndex = 0; // where a run has to start again once this batch is committed
+        bool last = false;
     };
-    auto flush = [&](qint64 nextIndex) {
+    std::mutex mutex;
+    std::condition_variable changed;
+    std::deque<Batch> queue;
+    bool stop = false;
+    enum class End { Complete, Fatal, Cancelled, NoRows } end = End::Complete;
+    const size_t batchSize = size_t(std::max(1, request.batchSize));
+
+    std::thread readerThread([&] {
+        Batch batch;
+        batch.events.reserve(batchSize);
+        auto push = [&](bool last, qint64 resumeIndex) {
+            batch.last = last;
+            batch.resumeIndex = resumeIndex;
+            std::unique_lock lock(mutex);
+            changed.wait(lock, [&] { return queue.empty() || stop; });
+            if (stop)
+                return false;
+            queue.push_back(std::move(batch));
+            changed.notify_all();
+            batch = Batch();
+            batch.events.reserve(batchSize);
+            return true;
+        };
+        auto drain = [&]() {
+            for (CsvMappedEvent &mapped : context.events)
+                batch.events.push_back(std::move(mapped.event));
+            context.events.clear();
+            for (CsvRejection &r : context.rejections) {
+                if (summary->rejected.size() < request.maxReported)
+                    summary->rejected.append(std::move(r));
+                ++summary->rejectedCount;
+            }
+            context.rejections.clear();
+            for (CsvSkip &s : context.skips) {
+                if (summary->skipped.size() < request.maxReported)
+                    summary->skipped.append(std::move(s));
+                ++summary->skippedCount;
+            }
+            context.skips.clear();
+        };
+        CsvRecord rec;
+        CsvIssue issue;
+        qint64 nextIndex = 0;
+        while (reader.next(&rec, &issue)) {
+            if (m_cancel && m_cancel()) {
+                end = End::Cancelled;
+                break;
+            }
+            ++summary->rows;
+            nextIndex = rec.index + 1;
+            if (m_progress && summary->rows % ProgressEvery == 0)
+                m_progress(summary->rows, reader.bytesRead(), totalBytes);
+            if (rec.index < resumeAt)
+                continue;
+            if (!issue.message.isEmpty()) {
+                context.reject(issue.line, issue.column, issue.message);
+                drain();
+                continue;
+            }
+            mapper.add(std::move(rec));
+            drain();
+            if (batch.events.size() >= batchSize && !push(false, mapper.firstOpenIndex(nextIndex)))
+                return;
+        }
+        if (end == End::Complete && reader.hasFatalIssue())
+            end = End::Fatal;
+        else if (end == End::Complete && summary->rows == 0)
+            end = End::NoRows;
+        if (end != End::Complete) {
+            // Whole committed batches stay; the mapped but uncommitted rest is dropped (and redone by
+            // the next run after a cancel).
+            batch.events.clear();
+            push(true, 0);
+            return;
+        }
+        summary->footerLines = reader.footerLines();
+        mapper.finish();
+        drain();
+        push(true, nextIndex);
+    });
+
+    auto flush = [&](std::vector<Event> &events, qint64 resumeIndex) {
         if (request.dryRun) {
             QSqlQuery q(m_db);
             q.prepare(u"SELECT 1 FROM events WHERE source = ? AND event_id = ?"_s);
-            for (const Event &e : batch) {
+            for (const Event &e : events) {
                 q.addBindValue(e.source);
                 q.addBindValue(e.eventId);
                 const bool exists = q.exec() && q.next();
                 ++(exists ? summary->duplicates : summary->eventsAdded);
             }
-            batch.clear();
             return true;
         }
-        if (!batch.empty()) {
+        if (!events.empty()) {
             EventRepository::InsertResult result;
-            if (!repository.insert(batch, &result, error))
+            if (!repository.insert(events, &result, error))
                 return false;
             summary->eventsAdded += result.added;
             summary->duplicates += result.duplicates;
-            if (!afterEventsStored(m_db, batch, error))
+            if (!afterEventsStored(m_db, events, error))
                 return false;
-            batch.clear();
         }
-        return record(u"running"_s, mapper.firstOpenIndex(nextIndex));
+        return record(u"running"_s, resumeIndex);
     };
 
-    CsvRecord rec;
-    CsvIssue issue;
-    qint64 nextIndex = 0;
-    while (reader.next(&rec, &issue)) {
-        if (m_cancel && m_cancel()) {
-            summary->cancelled = true;
+    bool stored = true;
+    qint64 finalIndex = 0;
+    for (;;) {
+        Batch batch;
+        {
+            std::unique_lock lock(mutex);
+            changed.wait(lock, [&] { return !queue.empty(); });
+            batch = std::move(queue.front());
+            queue.pop_front();
+            changed.notify_all();
+        }
+        if (batch.last && end != End::Complete)
+            break;
+        if (!flush(batch.events, batch.resumeIndex)) {
+            stored = false;
             break;
         }
-        ++summary->rows;
-        nextIndex = rec.index + 1;
-        if (m_progress && summary->rows % ProgressEvery == 0)
-            m_progress(summary->rows, reader.bytesRead(), totalBytes);
-        if (rec.index < resumeAt)
-            continue;
-        if (!issue.message.isEmpty()) {
-            context.reject(issue.line, issue.column, issue.message);
-            drain();
-            continue;
+        if (batch.last) {
+            finalIndex = batch.resumeIndex;
+            break;
         }
-        mapper.add(std::move(rec));
-        drain();
-        if (int(batch.size()) >= request.batchSize && !flush(nextIndex))
-            return Result::Failed;
     }
-    if (reader.hasFatalIssue()) {
+    {
+        std::lock_guard lock(mutex);
+        stop = true;
+        changed.notify_all();
+    }
+    readerThread.join();
+    if (!stored)
+        return Result::Failed;
+
+    switch (end) {
+    case End::Fatal: {
         const CsvIssue &fatal = reader.fatalIssue();
         *error = tr("line %1: %2").arg(fatal.line).arg(fatal.message);
         return Result::BadInput;
     }
-    if (summary->cancelled) {
-        // Whole committed batches stay; the mapped but uncommitted rest is dropped and redone next time.
+    case End::Cancelled:
+        summary->cancelled = true;
         if (!request.dryRun) {
             QSqlQuery q(m_db);
             q.prepare(
@@ -256,18 +342,14 @@ CsvImport::Result CsvImport::run(const CsvImportRequest &request, CsvImportSumma
             q.exec();
         }
         return Result::Cancelled;
-    }
-    summary->footerLines = reader.footerLines();
-    if (summary->rows == 0) {
+    case End::NoRows:
         *error = tr(
             "The file has a header (%n column(s)) but no data rows.", nullptr, int(reader.header().size()));
         return Result::BadInput;
+    case End::Complete:
+        break;
     }
-    mapper.finish();
-    drain();
-    if (!flush(nextIndex))
-        return Result::Failed;
-    if (!record(u"done"_s, nextIndex))
+    if (!record(u"done"_s, finalIndex))
         return Result::Failed;
     if (m_progress)
         m_progress(summary->rows, reader.bytesRead(), totalBytes);

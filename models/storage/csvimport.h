@@ -54,7 +54,8 @@ struct CsvImportSummary
 // (one transaction each, then afterEventsStored). Progress is recorded in the imports table after
 // every committed batch, so a cancelled or killed run of the same file resumes where it stopped;
 // event ids are deterministic, so re-importing adds nothing. Synchronous: the CLI calls run()
-// directly, CsvImportJob calls it on a pool thread with that thread's connection.
+// directly, CsvImportJob calls it on a pool thread with that thread's connection. Inside, reading and
+// mapping run on a helper thread while the calling thread stores; the connection stays on the caller.
 class CsvImport
 {
     Q_DECLARE_TR_FUNCTIONS(ConvStudio::CsvImport)
@@ -68,12 +69,13 @@ public:
 
     explicit CsvImport(QSqlDatabase db);
 
-    // Called every few thousand records, on the importing thread.
+    // Called every few thousand records, on the import's reader thread (and once at the end on the
+    // calling thread): it must be thread-safe.
     void setProgressCallback(std::function<void(qint64 rows, qint64 bytesRead, qint64 bytesTotal)> callback)
     {
         m_progress = std::move(callback);
     }
-    // Polled between records; true stops after the last committed batch.
+    // Polled between records, on the import's reader thread; true stops after the last committed batch.
     void setCancelCheck(std::function<bool()> check) { m_cancel = std::move(check); }
 
     Result run(const CsvImportRequest &request, CsvImportSummary *summary, QString *error);
