@@ -1,12 +1,10 @@
 #include "listener/listenerserver.h"
 
 #include "domain/eventparser.h"
-#include "listener/postbackrepository.h"
+#include "listener/listenerwriter.h"
 #include "listener/signatures.h"
 #include "listener/webhookmapping.h"
 #include "storage/database.h"
-#include "storage/eventhooks.h"
-#include "storage/eventrepository.h"
 #include "storage/taxonomyrepository.h"
 
 #include <QDateTime>
@@ -37,20 +35,11 @@ struct ListenerServer::Pending
     qint64 startedNs = 0;
     RequestLogEntry log;
 
-    // What the request brought, once validated.
-    std::vector<Event> events; // canonical events (/v1/events, webhooks) or the new sale (postback)
+    // What the request brought, once validated, and what storing it did (ListenerWriter).
+    std::shared_ptr<ListenerWrite> write = std::make_shared<ListenerWrite>();
     Json rejected = Json::array(); // /v1/events: [{index, error}]
-    std::optional<Postback> postback;
-    QString ignored; // a verified webhook that carries nothing to store
-
-    // Filled by flush().
-    size_t firstEvent = 0; // index of events[0] in the batch
-    std::vector<size_t> postbackEvents; // postbacks: the events it adds (sale, refund), indexes in the batch
-    bool statusChanged = false; // postbacks: it changes a stored sale (or one new in this batch)
     int accepted = 0;
     int duplicates = 0;
-    QString result; // postbacks: created, updated, reversed, unchanged
-    QString saleStatus;
 };
 
 namespace {
@@ -102,11 +91,6 @@ QByteArray header(const QHttpServerRequest &request, const char *name)
             return value;
     }
     return {};
-}
-
-QString nowIso()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
 qint64 nowMs()
@@ -191,10 +175,21 @@ bool ListenerServer::start(QString *error)
         m_database.reset();
         return false;
     }
-    if (m_config.fullSync)
-        QSqlQuery(m_database->connection()).exec(u"PRAGMA synchronous = FULL"_s);
+    // This connection only reads (the taxonomy); ListenerWriter has its own for writing.
     taxonomy();
     m_parser = std::make_unique<EventParser>(m_taxonomy);
+    // Stores on its own thread; each committed batch comes back here to be answered.
+    m_writer = std::make_unique<ListenerWriter>(m_databasePath, m_config.fullSync, m_config.maxBatch,
+        [this](const ListenerWriter::Batch &batch, int added) {
+            QMetaObject::invokeMethod(
+                this, [this, batch, added] { answerCommitted(batch, added); }, Qt::QueuedConnection);
+        });
+    if (!m_writer->start(error)) {
+        m_writer.reset();
+        m_parser.reset();
+        m_database.reset();
+        return false;
+    }
 
     m_http = std::make_unique<QHttpServer>();
     auto route = [this](const QString &path, Endpoint endpoint) {
@@ -222,6 +217,7 @@ bool ListenerServer::start(QString *error)
                          .arg(m_config.address.toString())
                          .arg(m_config.port);
         m_http.reset();
+        m_writer.reset();
         m_parser.reset();
         m_database.reset();
         return false;
@@ -231,8 +227,12 @@ bool ListenerServer::start(QString *error)
 
 void ListenerServer::stop()
 {
-    if (!m_queue.empty())
-        flush();
+    if (m_writer) {
+        // Commits what is queued; the answers it posts here are sent before the port closes.
+        m_writer->stop();
+        QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
+        m_writer.reset();
+    }
     m_http.reset();
     m_parser.reset();
     m_database.reset();
@@ -372,12 +372,12 @@ void ListenerServer::processEvents(Pending &item, const QHttpServerRequest &requ
     for (const Json &object : list) {
         QString error;
         if (auto event = m_parser->parse(object, &error))
-            item.events.push_back(std::move(*event));
+            item.write->events.push_back(std::move(*event));
         else
             item.rejected.push_back({{"index", index}, {"error", error.toStdString()}});
         ++index;
     }
-    if (item.events.empty()) {
+    if (item.write->events.empty()) {
         item.log.status = 400;
         item.log.outcome = u"invalid_event"_s;
         item.log.detail = list.empty()
@@ -429,7 +429,7 @@ void ListenerServer::processPostback(Pending &item, const QHttpServerRequest &re
         fail(item, 400, problem.toLatin1().constData(), message);
         return;
     }
-    // The credited sale as a canonical event; flush() decides whether it is new or a status change.
+    // The credited sale as a canonical event; the writer decides whether it is new or a status change.
     Json attributes = postback->attributes;
     attributes["network"] = preset->id.toStdString();
     if (postback->payout)
@@ -458,8 +458,8 @@ void ListenerServer::processPostback(Pending &item, const QHttpServerRequest &re
         fail(item, 400, "invalid_postback", tr("The postback does not make a valid sale: %1").arg(error));
         return;
     }
-    item.events.push_back(std::move(*sale));
-    item.postback = std::move(postback);
+    item.write->events.push_back(std::move(*sale));
+    item.write->postback = std::move(postback);
 }
 
 void ListenerServer::processShopify(Pending &item, const QHttpServerRequest &request)
@@ -503,7 +503,7 @@ void ListenerServer::processShopify(Pending &item, const QHttpServerRequest &req
         fail(item, 400, "invalid_event", error);
         return;
     }
-    item.events.push_back(std::move(*event));
+    item.write->events.push_back(std::move(*event));
 }
 
 void ListenerServer::processStripe(Pending &item, const QHttpServerRequest &request)
@@ -560,219 +560,57 @@ void ListenerServer::processStripe(Pending &item, const QHttpServerRequest &requ
         fail(item, 400, "invalid_event", error);
         return;
     }
-    item.events.push_back(std::move(*event));
+    item.write->events.push_back(std::move(*event));
 }
 
 void ListenerServer::enqueue(std::unique_ptr<Pending> item)
 {
-    m_queue.push_back(std::move(item));
-    if (int(m_queue.size()) >= m_config.maxBatch)
-        flush();
-    else
-        scheduleFlush();
+    std::shared_ptr<ListenerWrite> write = item->write;
+    m_waiting.emplace(write.get(), std::move(item));
+    m_writer->submit(std::move(write));
 }
 
-void ListenerServer::scheduleFlush()
+void ListenerServer::answerCommitted(const ListenerWriter::Batch &batch, int added)
 {
-    if (m_flushScheduled)
-        return;
-    m_flushScheduled = true;
-    // After the requests that already arrived have been read: they share the commit.
-    QTimer::singleShot(0, this, [this] {
-        m_flushScheduled = false;
-        flush();
-    });
-}
-
-void ListenerServer::flush()
-{
-    if (m_queue.empty())
-        return;
-    std::vector<std::unique_ptr<Pending>> batch;
-    batch.swap(m_queue);
-    QSqlDatabase db = m_database->connection();
-    PostbackRepository postbacks(db);
-    QString error;
-    bool ok = true;
-
-    std::vector<Event> toInsert;
-    std::vector<PostbackRepository::StatusChange> changes;
-    std::vector<std::pair<size_t, size_t>> refundOf; // (change index, index in toInsert)
-    struct SaleState
-    {
-        qint64 rowId = 0; // stored already
-        long insertIndex = -1; // new in this batch
-        QString status;
-        Json data;
-        size_t changeIndex = SIZE_MAX; // its pending StatusChange in this batch
-    };
-    std::map<std::pair<QString, QString>, SaleState> sales;
-    const qint64 receivedMs = nowMs();
-
-    for (auto &item : batch) {
-        item->firstEvent = toInsert.size();
-        if (!item->postback) {
-            for (Event &e : item->events)
-                toInsert.push_back(std::move(e));
+    for (const std::shared_ptr<ListenerWrite> &write : batch) {
+        auto node = m_waiting.extract(write.get());
+        if (node.empty())
             continue;
-        }
-        Event sale = std::move(item->events.front());
-        const Postback &p = *item->postback;
-        const auto key = std::pair {sale.source, sale.eventId};
-        auto it = sales.find(key);
-        if (it == sales.end()) {
-            SaleState state;
-            if (const auto stored = postbacks.findSale(sale.source, sale.eventId, &error)) {
-                state.rowId = stored->rowId;
-                state.status = stored->status;
-                state.data = stored->data;
-            } else if (!error.isEmpty()) {
-                ok = false;
-                break;
-            }
-            it = sales.emplace(key, state).first;
-        }
-        SaleState &state = it->second;
-        item->events.clear();
-        if (state.rowId == 0 && state.insertIndex < 0) {
-            // A new credited sale.
-            state.insertIndex = long(toInsert.size());
-            state.status = sale.status;
-            state.data = sale.data;
-            item->postbackEvents.push_back(toInsert.size());
-            toInsert.push_back(std::move(sale));
-            item->result = u"created"_s;
-            item->saleStatus = state.status;
-            continue;
-        }
-        const int oldRank = Postback::statusRank(state.status);
-        const int newRank = Postback::statusRank(p.status);
-        // Statuses only move forward: a late "pending" after "approved" (a retry overtaken) changes
-        // nothing, and a reversal is final.
-        if (p.status == state.status || newRank < oldRank || (oldRank == 2 && newRank == 2)) {
-            item->result = u"unchanged"_s;
-            item->saleStatus = state.status;
-            continue;
-        }
-        const QString oldStatus = state.status;
-        Json data = state.data;
-        data["status"] = p.status.toStdString();
-        if (p.payout)
-            data["attributes"]["payout"] = *p.payout;
-        if (!p.networkStatus.isEmpty())
-            data["attributes"]["network_status"] = p.networkStatus.toStdString();
-        if (const auto value = p.amount ? p.amount : p.payout)
-            data["value"] = *value;
-        state.status = p.status;
-        state.data = data;
-        if (state.insertIndex >= 0) {
-            // Created earlier in this very batch: change the event before it is stored.
-            item->statusChanged = true;
-            Event &pendingSale = toInsert[size_t(state.insertIndex)];
-            pendingSale.status = p.status;
-            pendingSale.data = data;
-            if (data.contains("value") && data["value"].is_number())
-                pendingSale.value = data["value"].get<double>();
-        } else {
-            PostbackRepository::StatusChange change;
-            change.saleRow = state.rowId;
-            change.network = p.network;
-            change.transactionKey = p.saleKey();
-            change.oldStatus = oldStatus;
-            change.newStatus = p.status;
-            change.data = data;
-            if (data.contains("value") && data["value"].is_number())
-                change.value = data["value"].get<double>();
-            change.payout = p.payout;
-            change.receivedMs = receivedMs;
-            changes.push_back(change);
-            item->statusChanged = true;
-        }
-        item->result = newRank == 2 ? u"reversed"_s : u"updated"_s;
-        item->saleStatus = p.status;
-        if (newRank == 2) {
-            // The reversal becomes a Refund event that rules and the connector see.
-            Json refund {{"event_id", jsonString(data, "event_id").toStdString() + ":refund"},
-                {"name", "Refund"}, {"time", nowIso().toStdString()}, {"source", data.value("source", "")},
-                {"status", p.status.toStdString()}};
-            for (const char *field : {"value", "currency", "order_id", "click_ids", "user"}) {
-                if (data.contains(field))
-                    refund[field] = data[field];
-            }
-            Json attributes {{"network", p.network.toStdString()}, {"refund_of", data.value("event_id", "")}};
-            if (data.contains("attributes") && data["attributes"].contains("payout"))
-                attributes["payout"] = data["attributes"]["payout"];
-            if (!p.networkStatus.isEmpty())
-                attributes["network_status"] = p.networkStatus.toStdString();
-            refund["attributes"] = attributes;
-            QString refundError;
-            if (auto event = m_parser->parse(refund, &refundError)) {
-                if (state.insertIndex < 0)
-                    refundOf.emplace_back(changes.size() - 1, toInsert.size());
-                item->postbackEvents.push_back(toInsert.size());
-                toInsert.push_back(std::move(*event));
-            }
-        }
-    }
-
-    EventRepository::InsertResult inserted;
-    if (ok && !toInsert.empty())
-        ok = EventRepository(db).insert(toInsert, &inserted, &error);
-    if (ok) {
-        for (const auto &[changeIndex, insertIndex] : refundOf)
-            changes[changeIndex].refundRow = toInsert[insertIndex].rowId;
-        ok = postbacks.apply(changes, &error);
-    }
-    QString hookError;
-    if (ok && inserted.added > 0 && !afterEventsStored(db, toInsert, &hookError))
-        qWarning("listener: rule evaluation after storing failed: %s", qPrintable(hookError));
-
-    for (auto &item : batch) {
-        Pending &p = *item;
-        if (!ok) {
+        Pending &p = *node.mapped();
+        const ListenerWrite &w = *write;
+        p.accepted = w.accepted;
+        p.duplicates = w.duplicates;
+        if (!w.ok) {
             fail(p, 503, "storage_unavailable",
                 tr("The workspace could not store the request; nothing was kept. Retry later. (%1)")
-                    .arg(error));
+                    .arg(w.error));
             continue;
         }
-        if (p.postback) {
-            bool added = p.statusChanged;
-            for (const size_t i : p.postbackEvents)
-                added = added || toInsert[i].rowId != 0;
-            p.accepted = added ? 1 : 0;
-            p.duplicates = 1 - p.accepted;
-            p.log.outcome = p.accepted ? p.result : u"duplicate"_s;
-            p.log.detail = p.accepted
-                ? tr("%1 sale %2: %3.").arg(p.postback->network, p.postback->saleKey(), p.saleStatus)
-                : tr("Already recorded: %1 sale %2 is %3.")
-                      .arg(p.postback->network, p.postback->saleKey(), p.saleStatus);
+        if (w.postback) {
+            const QString key = w.postback->saleKey();
+            p.log.outcome = w.accepted ? w.result : u"duplicate"_s;
+            p.log.detail = w.accepted
+                ? tr("%1 sale %2: %3.").arg(w.postback->network, key, w.saleStatus)
+                : tr("Already recorded: %1 sale %2 is %3.").arg(w.postback->network, key, w.saleStatus);
             answer(p, 200,
-                {{"accepted", p.accepted}, {"duplicates", p.duplicates}, {"rejected", Json::array()},
-                    {"result", p.accepted ? p.result.toStdString() : std::string("unchanged")},
-                    {"status", p.saleStatus.toStdString()},
-                    {"transaction", p.postback->saleKey().toStdString()}});
+                {{"accepted", w.accepted}, {"duplicates", w.duplicates}, {"rejected", Json::array()},
+                    {"result", w.accepted ? w.result.toStdString() : std::string("unchanged")},
+                    {"status", w.saleStatus.toStdString()}, {"transaction", key.toStdString()}});
             continue;
         }
-        for (size_t i = 0; i < p.events.size(); ++i) {
-            if (toInsert[p.firstEvent + i].rowId != 0)
-                ++p.accepted;
-            else
-                ++p.duplicates;
-        }
-        p.log.outcome = p.accepted > 0 ? u"accepted"_s : u"duplicate"_s;
+        p.log.outcome = w.accepted > 0 ? u"accepted"_s : u"duplicate"_s;
         if (p.endpoint == Endpoint::Events) {
-            p.log.detail = tr("%n event(s) stored", nullptr, p.accepted)
-                + tr(", %n already stored", nullptr, p.duplicates)
+            p.log.detail = tr("%n event(s) stored", nullptr, w.accepted)
+                + tr(", %n already stored", nullptr, w.duplicates)
                 + (p.rejected.empty() ? QString() : tr(", %n rejected", nullptr, int(p.rejected.size())));
         } else {
-            const Event &e = toInsert[p.firstEvent];
-            p.log.detail = p.accepted ? tr("%1 stored (%2).").arg(e.name, e.eventId)
-                                      : tr("Already recorded: %1 (%2).").arg(e.name, e.eventId);
+            p.log.detail = w.accepted ? tr("%1 stored (%2).").arg(w.firstName, w.firstEventId)
+                                      : tr("Already recorded: %1 (%2).").arg(w.firstName, w.firstEventId);
         }
-        answer(p, 200, {{"accepted", p.accepted}, {"duplicates", p.duplicates}, {"rejected", p.rejected}});
+        answer(p, 200, {{"accepted", w.accepted}, {"duplicates", w.duplicates}, {"rejected", p.rejected}});
     }
-    if (ok && inserted.added > 0)
-        emit eventsStored(inserted.added);
+    if (added > 0)
+        emit eventsStored(added);
 }
 
 void ListenerServer::answer(Pending &item, int status, const Json &body)

@@ -3,6 +3,7 @@
 #include "domain/event.h"
 #include "domain/taxonomy.h"
 #include "listener/listenerconfig.h"
+#include "listener/listenerwriter.h"
 #include "listener/postbackpresets.h"
 #include "listener/ratelimiter.h"
 #include "listener/requestlogentry.h"
@@ -12,7 +13,7 @@
 #include <QPointer>
 
 #include <memory>
-#include <vector>
+#include <unordered_map>
 
 class QHttpServer;
 class QHttpServerRequest;
@@ -29,9 +30,11 @@ class EventParser;
 // it and has its own workspace connection there: the command line runs it on its main thread, the
 // GUI through ListenerController on a thread of its own.
 //
-// Accepted requests are committed before they are answered. Requests that arrive together are
-// committed in one transaction (group commit) and answered after it; afterEventsStored() runs once
-// per committed batch. Tokens and signatures are compared in constant time; no secret is logged.
+// Accepted requests are committed before they are answered: this thread reads and checks them,
+// ListenerWriter stores them on its own thread, batching the requests that arrive while a commit
+// is under way into the next transaction (group commit), and each is answered once its batch is
+// committed. Rule evaluation follows the commit, off the request path. Tokens and signatures are compared in
+// constant time; no secret is logged.
 class ListenerServer : public QObject
 {
     Q_OBJECT
@@ -71,8 +74,7 @@ private:
     void processShopify(Pending &item, const QHttpServerRequest &request);
     void processStripe(Pending &item, const QHttpServerRequest &request);
     void enqueue(std::unique_ptr<Pending> item);
-    void scheduleFlush();
-    void flush();
+    void answerCommitted(const ListenerWriter::Batch &batch, int added);
     void answer(Pending &item, int status, const Json &body);
     void fail(Pending &item, int status, const char *code, const QString &message);
     const Taxonomy &taxonomy();
@@ -88,8 +90,9 @@ private:
     RateLimiter m_limiter;
     QElapsedTimer m_clock;
     quint16 m_port = 0;
-    std::vector<std::unique_ptr<Pending>> m_queue;
-    bool m_flushScheduled = false;
+    std::unique_ptr<ListenerWriter> m_writer;
+    // Accepted requests waiting for their commit, by what the writer was given.
+    std::unordered_map<const ListenerWrite *, std::unique_ptr<Pending>> m_waiting;
 };
 
 } // namespace ConvStudio

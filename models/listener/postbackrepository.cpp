@@ -16,8 +16,12 @@ PostbackRepository::PostbackRepository(QSqlDatabase db)
 std::optional<PostbackRepository::Sale> PostbackRepository::findSale(
     const QString &source, const QString &eventId, QString *error) const
 {
-    QSqlQuery q(m_db);
-    q.prepare(u"SELECT id, status, data FROM events WHERE source = ? AND event_id = ?"_s);
+    if (!m_find) {
+        m_find.emplace(m_db);
+        m_find->setForwardOnly(true);
+        m_find->prepare(u"SELECT id, status, data FROM events WHERE source = ? AND event_id = ?"_s);
+    }
+    QSqlQuery &q = *m_find;
     q.bindValue(0, source);
     q.bindValue(1, eventId);
     if (!q.exec()) {
@@ -25,13 +29,16 @@ std::optional<PostbackRepository::Sale> PostbackRepository::findSale(
             *error = q.lastError().text();
         return std::nullopt;
     }
-    if (!q.next())
+    if (!q.next()) {
+        q.finish();
         return std::nullopt;
+    }
     Sale sale;
     sale.rowId = q.value(0).toLongLong();
     sale.status = q.value(1).toString();
     const QByteArray data = q.value(2).toByteArray();
     sale.data = Json::parse(data.begin(), data.end(), nullptr, false);
+    q.finish(); // no statement left open across the batch's write transaction
     return sale;
 }
 

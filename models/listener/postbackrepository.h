@@ -3,6 +3,7 @@
 #include "domain/event.h"
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 
 #include <optional>
 #include <vector>
@@ -23,6 +24,7 @@ public:
         QString status;
         Json data;
     };
+    // Prepared once per repository: a batch looks up many sales with one statement.
     std::optional<Sale> findSale(const QString &source, const QString &eventId, QString *error) const;
 
     struct StatusChange
@@ -46,6 +48,7 @@ public:
 
 private:
     QSqlDatabase m_db;
+    mutable std::optional<QSqlQuery> m_find;
 };
 
 } // namespace ConvStudio
