@@ -3,8 +3,10 @@
 #include "listener/listenerserver.h"
 #include "listener/postbackrepository.h"
 #include "listener/signatures.h"
+#include "rules/ruletemplates.h"
 #include "storage/database.h"
 #include "storage/eventrepository.h"
+#include "storage/rulerepository.h"
 
 #include <QDateTime>
 #include <QSignalSpy>
@@ -75,6 +77,7 @@ private slots:
     void stripeSignatureRefused_data();
     void stripeSignatureRefused();
     void burstIsCommittedInGroups();
+    void acceptedPostbacksReachTheRules();
     void logNeverHoldsTheToken();
 
 private:
@@ -612,6 +615,31 @@ void TestListenerServer::burstIsCommittedInGroups()
         total += args.at(0).toInt();
     QCOMPARE(total, 300);
     QVERIFY2(stored.size() < 300, "concurrent requests should share commits");
+}
+
+void TestListenerServer::acceptedPostbacksReachTheRules()
+{
+    // Rules run after the commit, off the request path, but at once: an approved sale becomes a
+    // conversion of the "approved affiliate sale" rule; a pending one does not.
+    const auto rule = RuleTemplates::byKey(u"approved-affiliate-sale"_s);
+    QVERIFY(rule);
+    bool replaced = false;
+    QString error;
+    QVERIFY2(RuleRepository(m_db->connection()).upsert(*rule, &replaced, &error), qPrintable(error));
+    QCOMPARE(
+        m_client.send("GET", postbackUrl(u"generic"_s, u"clickid=r1&txid=R-1&payout=3&status=approved"_s))
+            .status,
+        200);
+    QCOMPARE(m_client.send("GET", postbackUrl(u"generic"_s, u"clickid=r2&txid=R-2&payout=3&status=pending"_s))
+                 .status,
+        200);
+    const auto conversions = [this] {
+        QSqlQuery q(m_db->connection());
+        return q.exec(u"SELECT count(*) FROM conversions"_s) && q.next() ? q.value(0).toInt() : -1;
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(conversions(), 1, 5000);
+    QTest::qWait(300); // the pending sale stays out, also after the next evaluation
+    QCOMPARE(conversions(), 1);
 }
 
 void TestListenerServer::logNeverHoldsTheToken()
