@@ -16,6 +16,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QToolButton>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
@@ -29,6 +30,7 @@ private slots:
     void cleanup();
     void buildReturningCustomerPurchaseByClicking();
     void templateSaveAndToggle();
+    void reorderGroupsByClicking();
 
 private:
     template<typename T> T *child(const char *name, QWidget *in = nullptr)
@@ -182,6 +184,57 @@ void TestConversionsPage::templateSaveAndToggle()
     QVERIFY(m_rules->setData(m_rules->index(0), Qt::Unchecked, Qt::CheckStateRole));
     QTRY_COMPARE(m_rules->index(0).data(RuleListModel::MatchCountRole).toLongLong(), 0);
     QVERIFY(!badge.isEmpty());
+}
+
+// Groups are nested and reordered with their arrow buttons (conditions with theirs), each move one
+// undoable edit.
+void TestConversionsPage::reorderGroupsByClicking()
+{
+    m_page->findChild<QAction *>(u"template_blank"_s)->trigger();
+    QTRY_COMPARE(count(), u"6"_s);
+    QTest::mouseClick(children<QPushButton>("addConditionButton").constFirst(), Qt::LeftButton);
+    QTRY_COMPARE(children<QWidget>("conditionRow").size(), 1);
+    pick(children<QComboBox>("fieldCombo").constFirst(), u"standard_name"_s);
+    QLineEdit *value = children<QLineEdit>("valueEdit").constFirst();
+    value->selectAll();
+    QTest::keyClicks(value, u"Purchase"_s);
+    QTRY_COMPARE(count(), u"4"_s);
+
+    // + Group: a nested "any of" group after the condition.
+    const auto root = [this] { return m_page->builder()->rule().steps[0].match; };
+    QTest::mouseClick(children<QPushButton>("addGroupButton").constFirst(), Qt::LeftButton);
+    QTRY_COMPARE(children<QToolButton>("moveGroupUpButton").size(), 1);
+    QCOMPARE(root().children.size(), size_t(2));
+    QVERIFY(!root().children[0].isGroup());
+    QVERIFY(root().children[1].isGroup());
+    // A condition inside the nested group: value over 100.
+    QWidget *nested = children<QToolButton>("moveGroupUpButton").constFirst()->parentWidget();
+    QTest::mouseClick(nested->findChild<QPushButton *>(u"addConditionButton"_s), Qt::LeftButton);
+    QTRY_COMPARE(children<QWidget>("conditionRow").size(), 2);
+
+    // The group moves up, above the condition.
+    QUndoStack *undo = m_page->builder()->undoStack();
+    const int before = undo->index();
+    QTest::mouseClick(children<QToolButton>("moveGroupUpButton").constFirst(), Qt::LeftButton);
+    QTRY_VERIFY(root().children[0].isGroup());
+    QCOMPARE(root().children[0].children.size(), size_t(1));
+    QCOMPARE(root().children[1].condition.field, u"standard_name"_s);
+    QCOMPARE(undo->index(), before + 1);
+    // The condition's own arrow moves it back up; undo restores the group's place.
+    QTRY_COMPARE(children<QToolButton>("moveUpButton").size(), 2);
+    QToolButton *conditionUp = nullptr;
+    for (QWidget *row : children<QWidget>("conditionRow")) {
+        if (row->findChild<QComboBox *>(u"fieldCombo"_s)->currentData() == u"standard_name"_s)
+            conditionUp = row->findChild<QToolButton *>(u"moveUpButton"_s);
+    }
+    QVERIFY(conditionUp);
+    QTest::mouseClick(conditionUp, Qt::LeftButton);
+    QTRY_VERIFY(!root().children[0].isGroup());
+    undo->undo();
+    QTRY_VERIFY(root().children[0].isGroup());
+    undo->undo();
+    QTRY_VERIFY(!root().children[0].isGroup());
+    QCOMPARE(undo->index(), before);
 }
 
 QTEST_MAIN(TestConversionsPage)

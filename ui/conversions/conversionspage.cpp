@@ -196,7 +196,12 @@ ConversionsPage::ConversionsPage(RuleListModel *rules, const QString &dbPath, QW
     updateState();
 }
 
-ConversionsPage::~ConversionsPage() = default;
+ConversionsPage::~ConversionsPage()
+{
+    // The builder's undo stack, destroyed with the child widgets after this destructor, emits
+    // cleanChanged when it holds unsaved edits: it must not reach the half-destroyed page.
+    disconnect(m_builder->undoStack(), nullptr, this, nullptr);
+}
 
 void ConversionsPage::refresh()
 {

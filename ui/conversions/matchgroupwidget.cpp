@@ -36,11 +36,13 @@ MatchGroupWidget::MatchGroupWidget(
     connect(kind, &QComboBox::activated, this,
         [builder, path, kind] { builder->setGroupKind(path, RuleMatch::Kind(kind->currentData().toInt())); });
     if (nested) {
-        for (const auto &[text, tip, delta] : {std::tuple {u"↑"_s, tr("Move the group up"), -1},
-                 std::tuple {u"↓"_s, tr("Move the group down"), 1}}) {
+        for (const auto &[text, tip, name, delta] :
+            {std::tuple {u"↑"_s, tr("Move the group up"), u"moveGroupUpButton"_s, -1},
+                std::tuple {u"↓"_s, tr("Move the group down"), u"moveGroupDownButton"_s, 1}}) {
             auto *b = new QToolButton(this);
             b->setText(text);
             b->setToolTip(tip);
+            b->setObjectName(name);
             b->setAutoRaise(true);
             connect(
                 b, &QToolButton::clicked, this, [builder, path, d = delta] { builder->moveNode(path, d); });
