@@ -1,7 +1,9 @@
 #include "connectorpages.h"
 
+#include "connections/backfilldialog.h"
 #include "connections/connectionspage.h"
 #include "connector/adapterdeliverybuilder.h"
+#include "connector/backfilljob.h"
 #include "connector/connectioncredentials.h"
 #include "connector/connectorcontroller.h"
 #include "connectorsetup.h"
@@ -12,6 +14,7 @@
 #include "secrets/secretstore.h"
 #include "storage/connectionrepository.h"
 #include "storage/database.h"
+#include "storage/rulerepository.h"
 
 #include <QFutureWatcher>
 #include <QLabel>
@@ -167,6 +170,39 @@ void addConnectorPages(MainWindow *window, Database &database)
     });
     QObject::connect(
         connectionsPage, &ConnectionsPage::testRequested, controller, &ConnectorController::sendTest);
+    QObject::connect(connectionsPage, &ConnectionsPage::pauseRequested, window, [=](qint64 id, bool pause) {
+        std::optional<Connection> c = ConnectionRepository(db).byId(id);
+        if (!c)
+            return;
+        c->enabled = !pause;
+        QString error;
+        if (!ConnectionRepository(db).save(*c, &error)) {
+            connectionsPage->showMessage(error, true);
+            return;
+        }
+        controller->reconnected(id); // the worker reads the connection again and holds or sends
+        refresh->start(0);
+    });
+    // "Send past conversions…": the backfill runs on a pool thread; the dialog shows the estimate,
+    // the progress and Cancel.
+    const QString databasePath = database.path();
+    QObject::connect(connectionsPage, &ConnectionsPage::backfillRequested, window, [=](qint64 id) {
+        std::vector<std::pair<QString, QString>> rules;
+        for (const ConversionRule &r : RuleRepository(db).all())
+            rules.emplace_back(r.id, r.name);
+        std::vector<Connection> all;
+        for (int row = 0; row < connections->rowCount(); ++row)
+            all.push_back(connections->at(row));
+        auto *job = new BackfillJob(databasePath, DeliveryQueue::defaultBuilder());
+        auto *dialog = new BackfillDialog(job, all, rules, id, window);
+        job->setParent(dialog); // goes with the dialog; its destructor cancels and waits
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        QObject::connect(dialog, &BackfillDialog::queued, controller, [controller, refresh] {
+            controller->deliverNow();
+            refresh->start(0);
+        });
+        dialog->open();
+    });
 
     ConnectorPages::updateIndicators(window, connections, status);
     controller->start();

@@ -13,9 +13,12 @@
 #include "payloads/payloadspage.h"
 #include "platforms/platformregistry.h"
 #include "sales/salespage.h"
+#include "storage/connectionrepository.h"
+#include "storage/conversionrepository.h"
 #include "storage/database.h"
 #include "storage/eventingest.h"
 #include "storage/eventrepository.h"
+#include "storage/outboxrepository.h"
 
 #include <QDir>
 #include <QFile>
@@ -133,28 +136,37 @@ void WorkspaceSession::buildWindow()
         window->setBadge(Area::Sales, items > 0 ? QLocale().toString(items) : QString());
     });
 
-    // Payloads (issue 5): every platform's exact request for a conversion; until conversions are
-    // stored, the newest events are offered, each as a conversion of its standard name.
+    // Payloads (issue 5): the stored conversions, each as every connected platform receives it (the
+    // bytes the outbox holds or would hold); the newest events can be previewed as conversions too.
     if (!m_platforms) {
         m_platforms = std::make_unique<PlatformRegistry>();
         m_platforms->addBuiltins();
     }
     auto *payloadsPage = new PayloadsPage(*m_platforms);
     window->addPage({Area::Payloads, payloadsPage});
-    auto loadPayloadEvents = [this, payloadsPage] {
+    payloadsPage->setStoredLookup([this](const QString &conversionId, qint64 connectionId) {
+        return OutboxRepository(m_database->connection()).find(conversionId, connectionId);
+    });
+    auto loadPayloads = [this, payloadsPage] {
+        const QSqlDatabase db = m_database->connection();
+        payloadsPage->setConnections(ConnectionRepository(db).all());
+        payloadsPage->setConversions(ConversionRepository(db).list(StoredConversionFilter {}, 0, 200));
         EventFilter newest;
         newest.newestFirst = true;
-        std::vector<Conversion> conversions;
-        for (const Event &e : EventRepository(m_database->connection()).page(newest, 0, 200))
-            conversions.push_back(conversionFromEvent(e));
-        payloadsPage->setConversions(std::move(conversions));
+        std::vector<Conversion> events;
+        for (const Event &e : EventRepository(db).page(newest, 0, 200))
+            events.push_back(conversionFromEvent(e));
+        payloadsPage->setEventConversions(std::move(events));
     };
-    loadPayloadEvents();
-    connect(window, &MainWindow::refreshRequested, payloadsPage, loadPayloadEvents);
-    connect(eventsPage, &EventsPage::countChanged, payloadsPage,
-        [loadPayloadEvents](qint64) { loadPayloadEvents(); });
+    loadPayloads();
+    connect(window, &MainWindow::refreshRequested, payloadsPage, loadPayloads);
+    connect(payloadsPage, &PayloadsPage::refreshWanted, payloadsPage, loadPayloads);
     connect(
         payloadsPage, &PayloadsPage::importRequested, window, [window] { window->showArea(Area::Events); });
+    connect(payloadsPage, &PayloadsPage::rulesRequested, window,
+        [window] { window->showArea(Area::Conversions); });
+    connect(payloadsPage, &PayloadsPage::connectRequested, window,
+        [window] { window->showArea(Area::Connections); });
 
     // Listener (issue 7): webhooks and postbacks on a thread of their own; new events show up at once.
     auto *listener = new ListenerController(m_database->path(), SecretStore(), window);

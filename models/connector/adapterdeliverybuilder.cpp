@@ -14,41 +14,52 @@ DeliveryBuilder AdapterDeliveryBuilder::make(const PlatformRegistry &registry)
 {
     return [&registry](const Conversion &conversion, const Connection &connection,
                QString *reason) -> std::optional<PreparedDelivery> {
-        const PlatformAdapter *adapter = registry.find(connection.platform);
-        if (!adapter) {
-            *reason = tr("No payload builder for the platform \"%1\".").arg(connection.platform);
-            return std::nullopt;
-        }
-        if (adapter->isFileFormat()) {
-            *reason = tr("%1 is a file to upload by hand, not sent by the connector.")
-                          .arg(adapter->displayName());
-            return std::nullopt;
-        }
-        Json raw = connection.settings;
-        if (!connection.testMode)
-            raw.erase("test_event_code");
-        QString error;
-        const std::optional<ConnectionSettings> settings = ConnectionSettings::fromJson(raw, &error);
-        if (!settings) {
-            *reason = error;
-            return std::nullopt;
-        }
-        const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
-        const BuildOutput output = adapter->build({conversion}, *settings, nowMs);
-        if (output.results.empty() || output.requests.empty()
-            || output.results.front().status == ResultStatus::Skipped) {
-            *reason = output.results.empty()
-                ? tr("%1 built nothing for this conversion.").arg(adapter->displayName())
-                : output.results.front().messages.join(u' ');
-            return std::nullopt;
-        }
-        PreparedDelivery prepared;
-        prepared.dedupId = output.results.front().dedupId;
-        prepared.request = output.requests.front().http;
-        if (connection.testMode)
-            DeliveryRequests::applyTestMode(connection.platform, prepared.request);
-        return prepared;
+        Preview p = preview(registry, conversion, connection, QDateTime::currentMSecsSinceEpoch());
+        if (!p.prepared)
+            *reason = p.reason;
+        return std::move(p.prepared);
     };
+}
+
+AdapterDeliveryBuilder::Preview AdapterDeliveryBuilder::preview(const PlatformRegistry &registry,
+    const Conversion &conversion, const Connection &connection, qint64 nowMs)
+{
+    Preview p;
+    const PlatformAdapter *adapter = registry.find(connection.platform);
+    if (!adapter) {
+        p.reason = tr("No payload builder for the platform \"%1\".").arg(connection.platform);
+        return p;
+    }
+    Json raw = connection.settings;
+    if (!connection.testMode)
+        raw.erase("test_event_code");
+    QString error;
+    const std::optional<ConnectionSettings> settings = ConnectionSettings::fromJson(raw, &error);
+    if (!settings) {
+        p.reason = error;
+        return p;
+    }
+    p.output = adapter->build({conversion}, *settings, nowMs);
+    if (adapter->isFileFormat()) {
+        p.reason
+            = tr("%1 is a file to upload by hand, not sent by the connector.").arg(adapter->displayName());
+        return p;
+    }
+    const BuildOutput &output = p.output;
+    if (output.results.empty() || output.requests.empty()
+        || output.results.front().status == ResultStatus::Skipped) {
+        p.reason = output.results.empty()
+            ? tr("%1 built nothing for this conversion.").arg(adapter->displayName())
+            : output.results.front().messages.join(u' ');
+        return p;
+    }
+    PreparedDelivery prepared;
+    prepared.dedupId = output.results.front().dedupId;
+    prepared.request = output.requests.front().http;
+    if (connection.testMode)
+        DeliveryRequests::applyTestMode(connection.platform, prepared.request);
+    p.prepared = std::move(prepared);
+    return p;
 }
 
 std::function<std::optional<HttpRequest>(const Connection &, QString *)> AdapterDeliveryBuilder::testRequests(

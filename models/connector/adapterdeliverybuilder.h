@@ -1,5 +1,6 @@
 #pragma once
 
+#include "platforms/platformadapter.h"
 #include "storage/deliveryqueue.h"
 
 #include <QCoreApplication>
@@ -18,6 +19,19 @@ class AdapterDeliveryBuilder
 public:
     // registry must outlive the builder (and every copy of it).
     static DeliveryBuilder make(const PlatformRegistry &registry);
+
+    // What the builder makes of one conversion for one connection, with the adapter's verdict,
+    // match quality and "what was hashed from what": the one code path of the outbox and of the
+    // Payloads page, so that the preview and the wire never disagree. prepared is what the outbox
+    // stores (test mode applied), or nullopt with reason.
+    struct Preview
+    {
+        BuildOutput output;
+        std::optional<PreparedDelivery> prepared;
+        QString reason;
+    };
+    static Preview preview(const PlatformRegistry &registry, const Conversion &conversion,
+        const Connection &connection, qint64 nowMs);
 
     // A Purchase conversion made for "Send test event" and `connections test`: a unique event id,
     // now, a test e-mail and a small value.

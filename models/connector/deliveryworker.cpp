@@ -95,6 +95,7 @@ DeliveryWorker::ConnectionState *DeliveryWorker::stateFor(qint64 connectionId)
         state.platform = connection->platform;
         state.testMode = connection->testMode;
         state.needsReconnect = connection->state == Connection::State::ReconnectNeeded;
+        state.paused = !connection->enabled;
         it = m_connections.insert(connectionId, state);
     }
     if (!it->haveSecrets && m_options.credentials) {
@@ -113,7 +114,7 @@ void DeliveryWorker::deliverDue()
     qint64 wakeInMs = -1;
     for (const qint64 connectionId : m_outbox->connectionsWithDue(nowMs)) {
         ConnectionState *state = stateFor(connectionId);
-        if (!state || state->needsReconnect)
+        if (!state || state->needsReconnect || state->paused)
             continue;
         if (!m_options.platform.isEmpty() && state->platform != m_options.platform)
             continue;
@@ -333,23 +334,25 @@ void DeliveryWorker::scheduleNext()
     if (m_inFlight > 0)
         return; // a reply triggers the next round
     const qint64 nowMs = now();
+    // The next attempt of the connections that may send: one waiting for a reconnect, or paused,
+    // holds its items (else its due items would wake the worker at once, again and again).
     qint64 next = 0;
-    if (m_options.platform.isEmpty()) {
-        next = m_outbox->nextAttemptMs();
-    } else {
-        for (auto it = m_connections.cbegin(); it != m_connections.cend(); ++it) {
-            if (it->platform != m_options.platform)
-                continue;
-            const qint64 n = m_outbox->nextAttemptMs(it.key());
-            if (n > 0 && (next == 0 || n < next))
-                next = n;
-        }
+    for (const Connection &c : ConnectionRepository(m_database->connection()).all()) {
+        if (!m_options.platform.isEmpty() && c.platform != m_options.platform)
+            continue;
+        const auto cached = m_connections.constFind(c.id);
+        if (!c.enabled || c.state == Connection::State::ReconnectNeeded
+            || (cached != m_connections.cend() && (cached->needsReconnect || cached->paused)))
+            continue;
+        const qint64 n = m_outbox->nextAttemptMs(c.id);
+        if (n > 0 && (next == 0 || n < next))
+            next = n;
     }
-    // Connections waiting for a reconnect do not count as due.
+    // Connections waiting for a reconnect, or paused, do not count as due.
     bool dueNow = false;
     for (const qint64 id : m_outbox->connectionsWithDue(nowMs)) {
         const ConnectionState *state = stateFor(id);
-        if (state && !state->needsReconnect
+        if (state && !state->needsReconnect && !state->paused
             && (m_options.platform.isEmpty() || state->platform == m_options.platform))
             dueNow = true;
     }

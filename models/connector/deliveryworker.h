@@ -104,6 +104,7 @@ private:
         QString platform;
         bool testMode = false;
         bool needsReconnect = false;
+        bool paused = false; // the connection is paused: its deliveries wait
         bool haveSecrets = false;
         Json secrets;
         int inFlight = 0;

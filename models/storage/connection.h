@@ -17,7 +17,7 @@ struct Connection
     QString name;
     Json settings = Json::object(); // ids, api_version, endpoint, test_event_code, event_names …
     bool testMode = false;
-    bool enabled = true;
+    bool enabled = true; // false: paused. Its conversions are still queued; nothing is sent until resumed
     State state = State::Ok;
     QString stateMessage; // why a reconnect is needed, in words
     qint64 createdMs = 0;

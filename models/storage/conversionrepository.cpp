@@ -1,6 +1,7 @@
 #include "storage/conversionrepository.h"
 
 #include "storage/deliveryqueue.h"
+#include "storage/eventrepository.h"
 
 #include <QDateTime>
 #include <QSqlError>
@@ -22,6 +23,38 @@ bool fail(QString *error, const QString &message)
 QVariant textOrNull(const QString &s)
 {
     return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
+}
+
+struct Where
+{
+    QString sql;
+    QVariantList binds;
+};
+
+Where whereClause(const StoredConversionFilter &filter)
+{
+    QStringList parts;
+    Where where;
+    if (!filter.ruleId.isEmpty()) {
+        parts << u"c.rule_id = ?"_s;
+        where.binds << filter.ruleId;
+    }
+    if (!filter.ids.isEmpty()) {
+        parts << u"c.id IN (%1)"_s.arg(QStringList(filter.ids.size(), u"?"_s).join(u", "_s));
+        for (const QString &id : filter.ids)
+            where.binds << id;
+    }
+    if (filter.sinceMs) {
+        parts << u"c.time_utc_ms >= ?"_s;
+        where.binds << *filter.sinceMs;
+    }
+    if (filter.untilMs) {
+        parts << u"c.time_utc_ms < ?"_s;
+        where.binds << *filter.untilMs;
+    }
+    if (!parts.isEmpty())
+        where.sql = u" WHERE "_s + parts.join(u" AND "_s);
+    return where;
 }
 
 } // namespace
@@ -183,6 +216,93 @@ QSet<QString> ConversionRepository::idsForRule(const QString &ruleId) const
             out.insert(q.value(0).toString());
     }
     return out;
+}
+
+std::vector<Conversion> ConversionRepository::list(
+    const StoredConversionFilter &filter, qint64 offset, int limit, QString *error) const
+{
+    std::vector<Conversion> out;
+    const Where where = whereClause(filter);
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(
+        u"SELECT c.id, c.rule_id, COALESCE(r.name, c.rule_id), c.standard_name, c.time_utc_ms, "
+        "c.utc_offset_s, c.value, c.currency, c.reason, c.platforms FROM conversions c "
+        "LEFT JOIN rules r ON r.id = c.rule_id%1 ORDER BY c.time_utc_ms %2, c.id %2 LIMIT ? OFFSET ?"_s.arg(
+            where.sql, filter.newestFirst ? u"DESC"_s : u"ASC"_s));
+    int i = 0;
+    for (const QVariant &v : where.binds)
+        q.bindValue(i++, v);
+    q.bindValue(i++, limit < 0 ? qint64(-1) : qint64(limit));
+    q.bindValue(i++, offset);
+    if (!q.exec()) {
+        fail(error, q.lastError().text());
+        return out;
+    }
+    while (q.next()) {
+        Conversion c;
+        c.conversionId = q.value(0).toString();
+        c.ruleId = q.value(1).toString();
+        c.ruleName = q.value(2).toString();
+        c.standardName = q.value(3).toString();
+        c.time = EventTime {q.value(4).toLongLong(), q.value(5).toInt()};
+        if (!q.value(6).isNull())
+            c.value = q.value(6).toDouble();
+        c.currency = q.value(7).toString();
+        c.reason = q.value(8).toString();
+        const QString platforms = q.value(9).toString();
+        if (!platforms.isEmpty())
+            c.platforms = platforms.split(u',', Qt::SkipEmptyParts);
+        out.push_back(std::move(c));
+    }
+    const EventRepository events(m_db);
+    for (Conversion &c : out) {
+        for (const qint64 rowId : eventRowIds(c.conversionId)) {
+            if (auto e = events.byRowId(rowId))
+                c.events.push_back(std::move(*e));
+        }
+    }
+    // A conversion whose events are gone cannot be built: leave it out.
+    std::erase_if(out, [](const Conversion &c) { return c.events.empty(); });
+    return out;
+}
+
+qint64 ConversionRepository::countMatching(const StoredConversionFilter &filter) const
+{
+    const Where where = whereClause(filter);
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT count(*) FROM conversions c%1"_s.arg(where.sql));
+    int i = 0;
+    for (const QVariant &v : where.binds)
+        q.bindValue(i++, v);
+    if (!q.exec() || !q.next())
+        return 0;
+    return q.value(0).toLongLong();
+}
+
+ConversionRepository::QueueEstimate ConversionRepository::estimateQueue(const StoredConversionFilter &filter,
+    qint64 connectionId, const QString &platform, qint64 windowStartMs) const
+{
+    Where where = whereClause(filter);
+    where.sql += where.sql.isEmpty() ? u" WHERE "_s : u" AND "_s;
+    where.sql += u"(c.platforms IS NULL OR c.platforms = '' OR ',' || c.platforms || ',' LIKE ?)"_s;
+    where.binds << QString(u"%,"_s + platform + u",%"_s);
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT count(*), COALESCE(SUM(o.id IS NOT NULL), 0), "
+              "COALESCE(SUM(o.id IS NULL AND c.time_utc_ms < ?), 0) FROM conversions c "
+              "LEFT JOIN outbox o ON o.conversion_id = c.id AND o.connection_id = ?%1"_s.arg(where.sql));
+    int i = 0;
+    q.bindValue(i++, windowStartMs);
+    q.bindValue(i++, connectionId);
+    for (const QVariant &v : where.binds)
+        q.bindValue(i++, v);
+    QueueEstimate estimate;
+    if (q.exec() && q.next()) {
+        estimate.conversions = q.value(0).toLongLong();
+        estimate.alreadyQueued = q.value(1).toLongLong();
+        estimate.outsideWindow = q.value(2).toLongLong();
+    }
+    return estimate;
 }
 
 std::vector<qint64> ConversionRepository::eventRowIds(const QString &conversionId) const

@@ -9,9 +9,20 @@
 #include <QSqlQuery>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace ConvStudio {
+
+// Which stored conversions to read (the Payloads page, backfill). Empty members do not filter.
+struct StoredConversionFilter
+{
+    QString ruleId;
+    QStringList ids; // these conversions only
+    std::optional<qint64> sinceMs; // inclusive, UTC
+    std::optional<qint64> untilMs; // exclusive, UTC
+    bool newestFirst = true;
+};
 
 // All SQL about stored conversions. Works on the connection it is given (one per thread).
 class ConversionRepository
@@ -36,6 +47,23 @@ public:
     qint64 count(const QString &ruleId = {}) const;
     QHash<QString, qint64> countsByRule() const;
     QSet<QString> idsForRule(const QString &ruleId) const;
+    // Stored conversions as the rules produced them, with their events in step order and the
+    // rule's name: what the outbox was built from. limit < 0: all of them.
+    std::vector<Conversion> list(const StoredConversionFilter &filter, qint64 offset = 0, int limit = -1,
+        QString *error = nullptr) const;
+    qint64 countMatching(const StoredConversionFilter &filter) const;
+    // For a backfill estimate: of the matching conversions that go to platform (the rule names it
+    // or names none), how many exist, how many the connection has queued already, and how many of
+    // the others are older than windowStartMs (0: no window).
+    struct QueueEstimate
+    {
+        qint64 conversions = 0;
+        qint64 alreadyQueued = 0;
+        qint64 outsideWindow = 0;
+        qint64 toQueue() const { return conversions - alreadyQueued - outsideWindow; }
+    };
+    QueueEstimate estimateQueue(const StoredConversionFilter &filter, qint64 connectionId,
+        const QString &platform, qint64 windowStartMs) const;
     // Row ids of the events of a stored conversion, in step order.
     std::vector<qint64> eventRowIds(const QString &conversionId) const;
 

@@ -39,45 +39,55 @@ bool DeliveryQueue::queueConversion(
 {
     if (!m_builder)
         return true;
-    OutboxRepository outbox(m_db);
-    for (const Connection &connection : ConnectionRepository(m_db).enabledFor()) {
-        if (!conversion.platforms.isEmpty() && !conversion.platforms.contains(connection.platform))
-            continue;
-        OutboxItem item;
-        item.conversionId = conversion.conversionId;
-        item.connectionId = connection.id;
-        item.platform = connection.platform;
-        item.eventTimeMs = conversion.time.utcMs;
-        item.createdMs = nowMs;
-        item.nextAttemptMs = nowMs;
-        QString reason;
-        const std::optional<PreparedDelivery> prepared = m_builder(conversion, connection, &reason);
-        const PlatformLimits limits = PlatformLimits::of(connection.platform);
-        if (!prepared) {
+    for (const Connection &connection : ConnectionRepository(m_db).all()) {
+        if (!queueFor(conversion, connection, nowMs, summary, error))
+            return false;
+    }
+    return true;
+}
+
+bool DeliveryQueue::queueFor(const Conversion &conversion, const Connection &connection, qint64 nowMs,
+    Summary *summary, QString *error)
+{
+    if (!m_builder)
+        return true;
+    if (!conversion.platforms.isEmpty() && !conversion.platforms.contains(connection.platform))
+        return true;
+    OutboxItem item;
+    item.conversionId = conversion.conversionId;
+    item.connectionId = connection.id;
+    item.platform = connection.platform;
+    item.eventTimeMs = conversion.time.utcMs;
+    item.createdMs = nowMs;
+    item.nextAttemptMs = nowMs;
+    QString reason;
+    const std::optional<PreparedDelivery> prepared = m_builder(conversion, connection, &reason);
+    const PlatformLimits limits = PlatformLimits::of(connection.platform);
+    if (!prepared) {
+        item.status = DeliveryStatus::Skipped;
+        item.lastError
+            = reason.isEmpty() ? tr("%1 cannot take this conversion.").arg(connection.platform) : reason;
+    } else {
+        item.dedupId = prepared->dedupId;
+        item.request = prepared->request;
+        if (limits.windowMs > 0 && nowMs - item.eventTimeMs > limits.windowMs) {
             item.status = DeliveryStatus::Skipped;
             item.lastError
-                = reason.isEmpty() ? tr("%1 cannot take this conversion.").arg(connection.platform) : reason;
-        } else {
-            item.dedupId = prepared->dedupId;
-            item.request = prepared->request;
-            if (limits.windowMs > 0 && nowMs - item.eventTimeMs > limits.windowMs) {
-                item.status = DeliveryStatus::Skipped;
-                item.lastError
-                    = tr("Older than %1 accepts (%n day(s)).", nullptr, int(limits.windowMs / 86400000))
-                          .arg(connection.platform);
-            }
+                = tr("Older than %1 accepts (%n day(s)).", nullptr, int(limits.windowMs / 86400000))
+                      .arg(connection.platform);
         }
-        bool inserted = false;
-        if (!outbox.enqueue(item, &inserted, error))
-            return false;
-        if (summary) {
-            if (!inserted)
-                ++summary->duplicates;
-            else if (item.status == DeliveryStatus::Skipped)
-                ++summary->skipped;
-            else
-                ++summary->queued;
-        }
+    }
+    bool inserted = false;
+    if (!OutboxRepository(m_db).enqueue(item, &inserted, error))
+        return false;
+    if (summary) {
+        if (!inserted)
+            ++summary->duplicates;
+        else if (item.status == DeliveryStatus::Skipped) {
+            ++summary->skipped;
+            ++summary->skipReasons[item.lastError];
+        } else
+            ++summary->queued;
     }
     return true;
 }

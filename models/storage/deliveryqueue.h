@@ -10,6 +10,7 @@
 #include <QSqlDatabase>
 
 #include <functional>
+#include <map>
 #include <optional>
 
 namespace ConvStudio {
@@ -41,9 +42,15 @@ public:
         int queued = 0;
         int skipped = 0; // stored as skipped with the reason (outside the window, not buildable)
         int duplicates = 0; // already queued for that connection
+        std::map<QString, int> skipReasons; // the reason in words → how many
     };
-    // nowMs: the time checked against each platform's window (backfill of old conversions).
+    // Queues the conversion for every connection it goes to (paused ones included: they keep
+    // their deliveries until resumed). nowMs: the time checked against each platform's window
+    // (backfill of old conversions).
     bool queueConversion(const Conversion &conversion, qint64 nowMs, Summary *summary, QString *error);
+    // The same for one connection; does nothing when the conversion's rule names other platforms.
+    bool queueFor(const Conversion &conversion, const Connection &connection, qint64 nowMs, Summary *summary,
+        QString *error);
 
     // The process-wide builder the conversion store uses (set once at start-up by app/).
     static void setDefaultBuilder(DeliveryBuilder builder);

@@ -199,6 +199,17 @@ std::optional<OutboxItem> OutboxRepository::byId(qint64 id) const
     return std::nullopt;
 }
 
+std::optional<OutboxItem> OutboxRepository::find(const QString &conversionId, qint64 connectionId) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(SelectColumns + u" WHERE conversion_id = ? AND connection_id = ?"_s);
+    q.addBindValue(conversionId);
+    q.addBindValue(connectionId);
+    if (q.exec() && q.next())
+        return fromQuery(q);
+    return std::nullopt;
+}
+
 std::vector<OutboxItem> OutboxRepository::page(const OutboxFilter &filter, qint64 offset, int limit) const
 {
     QVariantList binds;
@@ -397,6 +408,11 @@ std::vector<DeliveryHealth> OutboxRepository::health() const
         if (e.exec() && e.next())
             h.lastError = e.value(0).toString();
         h.nextRetryMs = nextAttemptMs(h.connectionId);
+        QSqlQuery s(m_db);
+        s.prepare(u"SELECT MAX(finished_ms) FROM outbox WHERE connection_id = ? AND status = 'sent'"_s);
+        s.addBindValue(h.connectionId);
+        if (s.exec() && s.next())
+            h.lastSuccessMs = s.value(0).toLongLong();
     }
     return out;
 }

@@ -27,6 +27,7 @@ struct DeliveryHealth
     std::map<DeliveryStatus, qint64> counts;
     QString lastError;
     qint64 nextRetryMs = 0; // 0: nothing scheduled
+    qint64 lastSuccessMs = 0; // 0: nothing delivered yet
     qint64 count(DeliveryStatus s) const
     {
         const auto it = counts.find(s);
@@ -47,6 +48,8 @@ public:
     bool enqueue(OutboxItem &item, bool *inserted, QString *error);
 
     std::optional<OutboxItem> byId(qint64 id) const;
+    // The delivery of one conversion to one connection, when it is queued.
+    std::optional<OutboxItem> find(const QString &conversionId, qint64 connectionId) const;
     std::vector<OutboxItem> page(const OutboxFilter &filter, qint64 offset, int limit) const;
     qint64 count(const OutboxFilter &filter) const;
 

@@ -1,7 +1,11 @@
 #pragma once
 
+#include "domain/timeparse.h"
+#include "platforms/platformadapter.h"
 #include "storage/connectionrepository.h"
+#include "storage/conversionrepository.h"
 #include "storage/database.h"
+#include "storage/eventrepository.h"
 #include "storage/outboxrepository.h"
 
 #include <QTemporaryDir>
@@ -92,6 +96,40 @@ struct ConnectorTestKit
         if (!ConvStudio::OutboxRepository(db->connection()).enqueue(item, &inserted, &error))
             qFatal("enqueue: %s", qPrintable(error));
         return item.id;
+    }
+
+    // Stores a Purchase event and a conversion of it (rule ruleId) at timeMs, as a rule would;
+    // returns the conversion id. Queues nothing unless a default delivery builder is installed.
+    QString storeConversion(const QString &eventId, qint64 timeMs,
+        const QString &ruleId = QStringLiteral("r1"), const QStringList &platforms = {})
+    {
+        ConvStudio::Event e;
+        e.eventId = eventId;
+        e.name = QStringLiteral("Order Completed");
+        e.standardName = QStringLiteral("Purchase");
+        e.source = QStringLiteral("test");
+        e.actionSource = QStringLiteral("website");
+        e.time = {timeMs, 0};
+        e.value = 25.0;
+        e.currency = QStringLiteral("EUR");
+        e.orderId = eventId;
+        e.data = {{"event_id", eventId.toStdString()}, {"name", "Order Completed"},
+            {"time", ConvStudio::TimeParse::formatIso(e.time).toStdString()}, {"value", 25.0},
+            {"currency", "EUR"}, {"order_id", eventId.toStdString()}, {"action_source", "website"},
+            {"user", {{"email", "Ann@Example.com"}, {"ip", "203.0.113.7"}, {"user_agent", "UA/1"}}},
+            {"click_ids", {{"fbclid", "F1"}, {"ttclid", "T1"}}}};
+        std::vector<ConvStudio::Event> events {e};
+        ConvStudio::EventRepository::InsertResult inserted;
+        QString error;
+        if (!ConvStudio::EventRepository(db->connection()).insert(events, &inserted, &error))
+            qFatal("insert event: %s", qPrintable(error));
+        ConvStudio::Conversion c = ConvStudio::conversionFromEvent(events.front());
+        c.conversionId = QStringLiteral("cv-") + eventId;
+        c.ruleId = ruleId;
+        c.platforms = platforms;
+        if (!ConvStudio::ConversionRepository(db->connection()).store({c}, nullptr, &error))
+            qFatal("store conversion: %s", qPrintable(error));
+        return c.conversionId;
     }
 
     ConvStudio::OutboxItem item(qint64 id) const

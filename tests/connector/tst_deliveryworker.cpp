@@ -347,6 +347,38 @@ private slots:
         QTRY_COMPARE(kit.status(a), DeliveryStatus::Sent);
         QVERIFY(!mock.accepted().contains(u"b"_s));
     }
+
+    void aPausedConnectionHoldsItsDeliveriesUntilResumed()
+    {
+        ConnectorTestKit kit;
+        MockPlatformServer live(u"meta"_s);
+        MockPlatformServer held(u"meta"_s);
+        auto clock = std::make_shared<ManualClock>();
+        const qint64 running = kit.addConnection(u"meta"_s, live.url());
+        const qint64 paused = kit.addConnection(u"meta"_s, held.url());
+        ConnectionRepository repository(kit.db->connection());
+        Connection c = *repository.byId(paused);
+        c.enabled = false;
+        QVERIFY(repository.save(c, nullptr));
+        kit.enqueue(running, u"meta"_s, live.url(), u"live-1"_s, clock->nowMs());
+        const qint64 waiting = kit.enqueue(paused, u"meta"_s, held.url(), u"held-1"_s, clock->nowMs());
+        auto worker = makeWorker(kit, clock);
+        QSignalSpy idle(worker.get(), &DeliveryWorker::idle);
+        worker->start();
+        QTRY_COMPARE(live.accepted().value(u"live-1"_s), 1);
+        QTRY_VERIFY(idle.count() > 0); // the held item does not count as due
+        const int idles = idle.count();
+        QTest::qWait(200);
+        QVERIFY(idle.count() - idles < 5); // no busy loop on the held item
+        QCOMPARE(held.requestCount(), 0);
+        QCOMPARE(kit.status(waiting), DeliveryStatus::Pending);
+        // Resume: the worker reads the connection again and sends what waited.
+        c.enabled = true;
+        QVERIFY(repository.save(c, nullptr));
+        worker->reconnected(paused);
+        QTRY_COMPARE(kit.status(waiting), DeliveryStatus::Sent);
+        QCOMPARE(held.accepted().value(u"held-1"_s), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDeliveryWorker)

@@ -1,5 +1,6 @@
 #include "connections/connectionspage.h"
 
+#include "connections/connectioncard.h"
 #include "connections/platformfields.h"
 #include "itemmodels/connectionlistmodel.h"
 
@@ -11,7 +12,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListView>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
@@ -30,18 +30,26 @@ ConnectionsPage::ConnectionsPage(ConnectionListModel *model, QWidget *parent)
     auto *leftLayout = new QVBoxLayout(left);
     m_newButton = new QPushButton(left);
     m_newButton->setObjectName(u"newConnectionButton"_s);
-    m_list = new QListView(left);
-    m_list->setObjectName(u"connectionList"_s);
-    m_list->setModel(model);
-    m_list->setSpacing(4);
-    m_list->setWordWrap(true);
-    m_list->setUniformItemSizes(false);
-    m_empty = new QLabel(left);
+    m_backfillButton = new QPushButton(left);
+    m_backfillButton->setObjectName(u"backfillButton"_s);
+    auto *cardsScroll = new QScrollArea(left);
+    cardsScroll->setObjectName(u"connectionCards"_s);
+    cardsScroll->setWidgetResizable(true);
+    cardsScroll->setFrameShape(QFrame::NoFrame);
+    auto *cardsBox = new QWidget;
+    m_cardsLayout = new QVBoxLayout(cardsBox);
+    m_cardsLayout->setContentsMargins(0, 0, 4, 0);
+    m_empty = new QLabel(cardsBox);
     m_empty->setObjectName(u"emptyLabel"_s);
     m_empty->setWordWrap(true);
-    leftLayout->addWidget(m_newButton);
-    leftLayout->addWidget(m_list, 1);
-    leftLayout->addWidget(m_empty);
+    m_cardsLayout->addWidget(m_empty);
+    m_cardsLayout->addStretch();
+    cardsScroll->setWidget(cardsBox);
+    auto *topButtons = new QHBoxLayout;
+    topButtons->addWidget(m_newButton);
+    topButtons->addWidget(m_backfillButton);
+    leftLayout->addLayout(topButtons);
+    leftLayout->addWidget(cardsScroll, 1);
 
     auto *scroll = new QScrollArea(splitter);
     scroll->setWidgetResizable(true);
@@ -136,17 +144,14 @@ ConnectionsPage::ConnectionsPage(ConnectionListModel *model, QWidget *parent)
     layout->addWidget(splitter);
 
     connect(m_newButton, &QPushButton::clicked, this, &ConnectionsPage::startNew);
+    connect(m_backfillButton, &QPushButton::clicked, this, [this] { emit backfillRequested(0); });
     connect(m_platform, &QComboBox::currentIndexChanged, this,
         [this] { buildForm(m_platform->currentData().toString()); });
-    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
-        [this](const QModelIndex &index) {
-            if (index.isValid())
-                load(m_model->at(index.row()));
-        });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         const qint64 keep = m_currentId;
+        rebuildCards();
         updateButtons();
-        if (keep > 0)
+        if (keep > 0 && m_model->connection(keep))
             selectConnection(keep);
     });
     connect(m_save, &QPushButton::clicked, this, &ConnectionsPage::submit);
@@ -161,13 +166,42 @@ ConnectionsPage::ConnectionsPage(ConnectionListModel *model, QWidget *parent)
     connect(m_remove, &QPushButton::clicked, this, [this] { emit removeRequested(m_currentId); });
     connect(m_testMode, &QCheckBox::toggled, this, [this] { updateButtons(); });
 
+    rebuildCards();
     retranslate();
     startNew();
+}
+
+void ConnectionsPage::rebuildCards()
+{
+    // Cards are few (one per account): rebuilt as a whole on each refresh, keeping the selection.
+    for (ConnectionCard *card : m_cards)
+        delete card;
+    m_cards.clear();
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        auto *card = new ConnectionCard;
+        card->setConnection(m_model->at(row), m_model->healthAt(row));
+        card->setSelected(m_model->at(row).id == m_currentId);
+        m_cardsLayout->insertWidget(row, card);
+        m_cards.push_back(card);
+        connect(card, &ConnectionCard::editRequested, this, &ConnectionsPage::selectConnection);
+        connect(card, &ConnectionCard::sendTestRequested, this, [this](qint64 id) {
+            selectConnection(id);
+            m_result->setText(tr("Sending a test event…"));
+            m_result->setStyleSheet(QString());
+            emit testRequested(id, false);
+        });
+        connect(card, &ConnectionCard::pauseRequested, this, &ConnectionsPage::pauseRequested);
+        connect(card, &ConnectionCard::backfillRequested, this, &ConnectionsPage::backfillRequested);
+    }
+    m_empty->setVisible(m_cards.empty());
+    m_backfillButton->setEnabled(!m_cards.empty());
 }
 
 void ConnectionsPage::retranslate()
 {
     m_newButton->setText(tr("Add a connection"));
+    m_backfillButton->setText(tr("Send past conversions…"));
+    m_backfillButton->setToolTip(tr("Queue conversions stored before a platform was connected"));
     m_save->setText(tr("Save"));
     m_test->setText(tr("Test connection"));
     m_sendTest->setText(tr("Send test event"));
@@ -220,7 +254,8 @@ void ConnectionsPage::startNew()
 {
     m_currentId = 0;
     m_extraSettings = Json::object();
-    m_list->clearSelection();
+    for (ConnectionCard *card : m_cards)
+        card->setSelected(false);
     m_title->setText(tr("New connection"));
     m_platform->setEnabled(true);
     m_name->clear();
@@ -261,12 +296,14 @@ void ConnectionsPage::load(const Connection &connection)
 
 void ConnectionsPage::selectConnection(qint64 id)
 {
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        if (m_model->at(row).id == id) {
-            m_list->setCurrentIndex(m_model->index(row));
-            return;
-        }
-    }
+    const Connection *connection = m_model->connection(id);
+    if (!connection)
+        return;
+    // Re-selecting the connection being edited (a refresh) keeps what the user typed.
+    if (id != m_currentId)
+        load(*connection);
+    for (ConnectionCard *card : m_cards)
+        card->setSelected(card->connectionId() == id);
 }
 
 void ConnectionsPage::submit()

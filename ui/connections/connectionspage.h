@@ -11,15 +11,17 @@ class QComboBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
-class QListView;
+class QVBoxLayout;
 class QPushButton;
 
 namespace ConvStudio {
 
+class ConnectionCard;
 class ConnectionListModel;
 
-// The Connections page: one entry per connected account with its state, and a form that explains
-// every id and where to find it. Knows nothing about storage: it emits what the user asked for.
+// The Connections page: one card per connected account with its state and actions, and a form that
+// explains every id and where to find it. Knows nothing about storage: it emits what the user asked
+// for.
 class ConnectionsPage : public QWidget
 {
     Q_OBJECT
@@ -37,6 +39,9 @@ signals:
     void connectionSubmitted(const ConvStudio::Connection &connection, const QByteArray &token);
     void removeRequested(qint64 connectionId);
     void testRequested(qint64 connectionId, bool forceTestMode);
+    void pauseRequested(qint64 connectionId, bool pause);
+    // connectionId 0: for every connection.
+    void backfillRequested(qint64 connectionId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -47,13 +52,16 @@ private:
     void load(const Connection &connection);
     void submit();
     void updateButtons();
+    void rebuildCards();
     void retranslate();
 
     ConnectionListModel *m_model;
     qint64 m_currentId = 0;
     Json m_extraSettings = Json::object(); // settings keys the form does not show, kept on save
-    QListView *m_list = nullptr;
+    QVBoxLayout *m_cardsLayout = nullptr;
+    std::vector<ConnectionCard *> m_cards;
     QPushButton *m_newButton = nullptr;
+    QPushButton *m_backfillButton = nullptr;
     QLabel *m_title = nullptr;
     QComboBox *m_platform = nullptr;
     QLineEdit *m_name = nullptr;

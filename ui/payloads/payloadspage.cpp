@@ -1,5 +1,6 @@
 #include "payloads/payloadspage.h"
 
+#include "payloads/payloadcolumn.h"
 #include "payloads/platformpayloadview.h"
 #include "platforms/payloadoutput.h"
 #include "platforms/platformregistry.h"
@@ -9,17 +10,17 @@
 #include <QDateTime>
 #include <QEvent>
 #include <QFileDialog>
+#include <QFrame>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPainter>
-#include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
-#include <QTableWidget>
 #include <QTextEdit>
 #include <QVBoxLayout>
 
@@ -41,6 +42,16 @@ QIcon dot(const QColor &color)
     return QIcon(pixmap);
 }
 
+// The verdict of a preview: skipped when nothing would be sent (or the outbox skipped it).
+std::optional<ResultStatus> verdictOf(const PayloadPreview &p)
+{
+    if (p.output.results.empty())
+        return std::nullopt;
+    if (!p.request || p.delivery == DeliveryStatus::Skipped)
+        return ResultStatus::Skipped;
+    return p.output.results.front().status;
+}
+
 QColor statusColor(ResultStatus status)
 {
     switch (status) {
@@ -54,74 +65,90 @@ QColor statusColor(ResultStatus status)
     return Qt::gray;
 }
 
+// Previewed when nothing is connected yet: the platforms most shops start with.
+const QStringList DefaultPreviews {u"meta"_s, u"google_ads"_s, u"tiktok"_s};
+
 } // namespace
 
 PayloadsPage::PayloadsPage(const PlatformRegistry &registry, QWidget *parent)
     : QWidget(parent)
     , m_registry(registry)
+    , m_source(new QComboBox(this))
     , m_picker(new QComboBox(this))
     , m_pickerLabel(new QLabel(this))
     , m_summary(new QLabel(this))
+    , m_banner(new QFrame(this))
+    , m_bannerText(new QLabel(m_banner))
+    , m_connectButton(new QPushButton(m_banner))
+    , m_addPreview(new QComboBox(this))
     , m_stack(new QStackedWidget(this))
     , m_tabs(new QTabWidget(this))
-    , m_overview(new QTableWidget(this))
+    , m_side(new QSplitter(Qt::Horizontal))
     , m_diffLeft(new QComboBox(this))
     , m_diffRight(new QComboBox(this))
     , m_diff(new QTextEdit(this))
     , m_diffLabel(new QLabel(this))
+    , m_compare(new QWidget(this))
     , m_emptyTitle(new QLabel(this))
     , m_emptyText(new QLabel(this))
+    , m_rulesButton(new QPushButton(this))
+    , m_eventsButton(new QPushButton(this))
     , m_importButton(new QPushButton(this))
 {
     setObjectName(u"payloadsPage"_s);
+    m_source->setObjectName(u"conversionSource"_s);
     m_picker->setObjectName(u"conversionPicker"_s);
-    m_picker->setMinimumWidth(420);
+    m_picker->setMinimumWidth(380);
     m_picker->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_summary->setObjectName(u"payloadSummary"_s);
+    m_banner->setObjectName(u"connectBanner"_s);
+    m_bannerText->setObjectName(u"connectBannerText"_s);
+    m_connectButton->setObjectName(u"connectButton"_s);
+    m_addPreview->setObjectName(u"addPreviewCombo"_s);
     m_tabs->setObjectName(u"platformTabs"_s);
     m_tabs->setDocumentMode(true);
-    m_overview->setObjectName(u"overviewTable"_s);
+    m_side->setObjectName(u"sideBySide"_s);
+    m_side->setChildrenCollapsible(false);
     m_diffLeft->setObjectName(u"diffLeft"_s);
     m_diffRight->setObjectName(u"diffRight"_s);
     m_diff->setObjectName(u"diffView"_s);
+    m_rulesButton->setObjectName(u"payloadsRulesButton"_s);
+    m_eventsButton->setObjectName(u"payloadsEventsButton"_s);
     m_importButton->setObjectName(u"payloadsImportButton"_s);
     m_pickerLabel->setBuddy(m_picker);
+    m_source->addItem(QString());
+    m_source->addItem(QString());
 
     auto *top = new QHBoxLayout;
+    top->addWidget(m_source);
     top->addWidget(m_pickerLabel);
     top->addWidget(m_picker, 1);
     top->addSpacing(12);
     top->addWidget(m_summary);
 
-    // Overview: one row per platform, side by side in one glance.
-    m_overview->setColumnCount(4);
-    m_overview->verticalHeader()->hide();
-    m_overview->horizontalHeader()->setStretchLastSection(true);
-    m_overview->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_overview->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_overview->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_overview->setWordWrap(true);
-    m_overview->setColumnWidth(0, 210);
-    m_overview->setColumnWidth(1, 170);
-    m_overview->setColumnWidth(2, 180);
-    m_tabs->addTab(m_overview, QString());
+    m_banner->setFrameShape(QFrame::StyledPanel);
+    m_bannerText->setWordWrap(true);
+    auto *bannerLayout = new QHBoxLayout(m_banner);
+    bannerLayout->addWidget(m_bannerText, 1);
+    bannerLayout->addWidget(m_connectButton);
+    auto *second = new QHBoxLayout;
+    second->addWidget(m_banner, 1);
+    second->addWidget(m_addPreview);
 
-    for (const auto &adapter : m_registry.adapters()) {
-        auto *view = new PlatformPayloadView(*adapter, m_tabs);
-        m_views.push_back(view);
-        m_tabs->addTab(view, adapter->displayName());
-        connect(view, &PlatformPayloadView::exportRequested, this, &PayloadsPage::exportFile);
-        m_diffLeft->addItem(adapter->displayName(), adapter->id());
-        m_diffRight->addItem(adapter->displayName(), adapter->id());
-    }
-    m_diffRight->setCurrentIndex(std::min(m_diffRight->count() - 1, 1));
+    // Side by side: one column per platform, scrolled sideways when they do not fit.
+    auto *sideScroll = new QScrollArea(m_tabs);
+    sideScroll->setObjectName(u"sideBySideScroll"_s);
+    sideScroll->setWidgetResizable(true);
+    sideScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    sideScroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    sideScroll->setWidget(m_side);
+    m_tabs->addTab(sideScroll, QString());
 
-    auto *compare = new QWidget(m_tabs);
-    auto *compareLayout = new QVBoxLayout(compare);
+    auto *compareLayout = new QVBoxLayout(m_compare);
     auto *pick = new QHBoxLayout;
     pick->addWidget(m_diffLabel);
     pick->addWidget(m_diffLeft);
-    pick->addWidget(new QLabel(u"↔"_s, compare));
+    pick->addWidget(new QLabel(u"↔"_s, m_compare));
     pick->addWidget(m_diffRight);
     pick->addStretch();
     compareLayout->addLayout(pick);
@@ -131,7 +158,7 @@ PayloadsPage::PayloadsPage(const PlatformRegistry &registry, QWidget *parent)
     mono.setStyleHint(QFont::Monospace);
     m_diff->setFont(mono);
     compareLayout->addWidget(m_diff, 1);
-    m_tabs->addTab(compare, QString());
+    m_tabs->addTab(m_compare, QString());
 
     auto *empty = new QWidget(this);
     auto *emptyLayout = new QVBoxLayout(empty);
@@ -147,6 +174,8 @@ PayloadsPage::PayloadsPage(const PlatformRegistry &registry, QWidget *parent)
     emptyLayout->addWidget(m_emptyText);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
+    buttons->addWidget(m_rulesButton);
+    buttons->addWidget(m_eventsButton);
     buttons->addWidget(m_importButton);
     buttons->addStretch();
     emptyLayout->addLayout(buttons);
@@ -157,51 +186,133 @@ PayloadsPage::PayloadsPage(const PlatformRegistry &registry, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addLayout(second);
     layout->addWidget(m_stack, 1);
 
+    connect(m_source, &QComboBox::currentIndexChanged, this, [this](int index) { showEvents(index == 1); });
     connect(m_picker, &QComboBox::currentIndexChanged, this, &PayloadsPage::rebuild);
     connect(m_diffLeft, &QComboBox::currentIndexChanged, this, &PayloadsPage::updateDiff);
     connect(m_diffRight, &QComboBox::currentIndexChanged, this, &PayloadsPage::updateDiff);
     connect(m_importButton, &QPushButton::clicked, this, &PayloadsPage::importRequested);
-    connect(m_overview, &QTableWidget::cellDoubleClicked, this,
-        [this](int row) { m_tabs->setCurrentIndex(row + 1); });
+    connect(m_rulesButton, &QPushButton::clicked, this, &PayloadsPage::rulesRequested);
+    connect(m_eventsButton, &QPushButton::clicked, this, [this] { showEvents(true); });
+    connect(m_connectButton, &QPushButton::clicked, this, &PayloadsPage::connectRequested);
+    connect(m_addPreview, &QComboBox::activated, this, [this](int index) {
+        const QString id = m_addPreview->itemData(index).toString();
+        m_addPreview->setCurrentIndex(0);
+        if (!id.isEmpty())
+            addPreviewPlatform(id);
+    });
     retranslate();
-    rebuild();
+    rebuildTargets();
 }
 
 PayloadsPage::~PayloadsPage() = default;
 
+const std::vector<Conversion> &PayloadsPage::current() const
+{
+    return m_showEvents ? m_events : m_stored;
+}
+
+int PayloadsPage::conversionCount() const
+{
+    return int(current().size());
+}
+
 void PayloadsPage::setConversions(std::vector<Conversion> conversions)
 {
-    const QString current = m_picker->currentData().toString();
-    m_conversions = std::move(conversions);
-    m_picker->blockSignals(true);
+    m_stored = std::move(conversions);
+    if (!m_showEvents)
+        fillPicker();
+    updateState();
+}
+
+void PayloadsPage::setEventConversions(std::vector<Conversion> conversions)
+{
+    m_events = std::move(conversions);
+    if (m_showEvents)
+        fillPicker();
+    updateState();
+}
+
+void PayloadsPage::showEvents(bool events)
+{
+    m_showEvents = events;
+    {
+        const QSignalBlocker blocker(m_source);
+        m_source->setCurrentIndex(events ? 1 : 0);
+    }
+    fillPicker();
+    updateState();
+}
+
+void PayloadsPage::fillPicker()
+{
+    const QString selected = m_picker->currentData().toString();
+    const std::vector<Conversion> &list = current();
+    const QSignalBlocker blocker(m_picker);
     m_picker->clear();
     const QLocale locale;
     int select = 0;
-    for (size_t i = 0; i < m_conversions.size(); ++i) {
-        const Conversion &c = m_conversions[i];
+    for (size_t i = 0; i < list.size(); ++i) {
+        const Conversion &c = list[i];
         const QString when
             = locale.toString(QDateTime::fromMSecsSinceEpoch(c.time.utcMs), QLocale::ShortFormat);
         const QString value = c.value
             ? u"  ·  %1 %2"_s.arg(locale.toString(*c.value, 'f', 2), c.currency).trimmed()
             : QString();
-        const QString raw = c.events.empty() ? QString() : c.events.back().name;
+        const QString origin = m_showEvents ? (c.events.empty() ? QString() : c.events.back().name)
+                                            : (c.ruleName.isEmpty() ? c.ruleId : c.ruleName);
         const QString id = c.events.empty() ? c.conversionId : c.events.back().eventId;
         m_picker->addItem(
-            tr("%1 (%2)  ·  %3%4  ·  %5").arg(c.standardName, raw, when, value, id), c.conversionId);
-        if (c.conversionId == current)
+            tr("%1 (%2)  ·  %3%4  ·  %5").arg(c.standardName, origin, when, value, id), c.conversionId);
+        if (c.conversionId == selected)
             select = int(i);
     }
-    m_picker->setCurrentIndex(m_conversions.empty() ? -1 : select);
-    m_picker->blockSignals(false);
+    m_picker->setCurrentIndex(list.empty() ? -1 : select);
+    rebuild();
+}
+
+void PayloadsPage::setConnections(std::vector<Connection> connections)
+{
+    QByteArray key;
+    for (const Connection &c : connections)
+        key += QByteArray::number(c.id) + c.platform.toUtf8() + c.name.toUtf8()
+            + QByteArray::number(c.testMode) + QByteArray::fromStdString(c.settings.dump()) + '\n';
+    m_connections = std::move(connections);
+    if (key == m_connectionsKey && !m_columns.empty())
+        return rebuild(); // same columns: keep them (and where the user scrolled)
+    m_connectionsKey = key;
+    rebuildTargets();
+}
+
+void PayloadsPage::showEvent(QShowEvent *event)
+{
+    emit refreshWanted();
+    QWidget::showEvent(event);
+}
+
+void PayloadsPage::setStoredLookup(StoredLookup lookup)
+{
+    m_lookup = std::move(lookup);
     rebuild();
 }
 
 void PayloadsPage::setSettings(const QString &platformId, const ConnectionSettings &settings)
 {
     m_settings.insert(platformId, settings);
-    rebuild();
+    rebuildTargets();
+}
+
+void PayloadsPage::addPreviewPlatform(const QString &platformId)
+{
+    if (!m_registry.find(platformId) || m_previewPlatforms.contains(platformId))
+        return;
+    if (m_connections.empty() && m_previewPlatforms.isEmpty())
+        m_previewPlatforms = DefaultPreviews; // keep the defaults shown so far
+    if (!m_previewPlatforms.contains(platformId))
+        m_previewPlatforms << platformId;
+    rebuildTargets();
 }
 
 void PayloadsPage::setNow(qint64 utcMs)
@@ -215,92 +326,144 @@ void PayloadsPage::selectConversion(int index)
     m_picker->setCurrentIndex(index);
 }
 
-PlatformPayloadView *PayloadsPage::view(const QString &platformId) const
+PayloadColumn *PayloadsPage::column(const QString &platformId) const
 {
-    for (PlatformPayloadView *v : m_views) {
-        if (v->adapter().id() == platformId)
-            return v;
+    for (size_t i = 0; i < m_targets.size(); ++i) {
+        if (m_targets[i].connection.platform == platformId)
+            return m_columns[i];
     }
     return nullptr;
 }
 
+PlatformPayloadView *PayloadsPage::view(const QString &platformId) const
+{
+    for (size_t i = 0; i < m_targets.size(); ++i) {
+        if (m_targets[i].connection.platform == platformId)
+            return m_views[i];
+    }
+    return nullptr;
+}
+
+void PayloadsPage::rebuildTargets()
+{
+    std::vector<Target> targets;
+    QStringList connectedPlatforms;
+    for (const Connection &c : m_connections) {
+        if (!m_registry.find(c.platform))
+            continue;
+        targets.push_back({u"c%1"_s.arg(c.id), c, true});
+        connectedPlatforms << c.platform;
+    }
+    QStringList previews = m_previewPlatforms;
+    if (m_connections.empty() && previews.isEmpty())
+        previews = DefaultPreviews;
+    for (const QString &id : std::as_const(previews)) {
+        const PlatformAdapter *adapter = m_registry.find(id);
+        if (!adapter || connectedPlatforms.contains(id))
+            continue;
+        Connection preview;
+        preview.platform = id;
+        preview.name = adapter->displayName();
+        preview.settings = m_settings.value(id).raw.is_object() ? m_settings.value(id).raw : Json::object();
+        targets.push_back({u"p"_s + id, preview, false});
+    }
+
+    // Replace the columns, the detail tabs and the diff choices.
+    const QString left = m_diffLeft->currentData().toString();
+    const QString right = m_diffRight->currentData().toString();
+    for (PayloadColumn *c : m_columns)
+        delete c;
+    for (PlatformPayloadView *v : m_views)
+        delete v; // removes its tab
+    m_columns.clear();
+    m_views.clear();
+    m_targets = std::move(targets);
+    const QSignalBlocker blockLeft(m_diffLeft);
+    const QSignalBlocker blockRight(m_diffRight);
+    m_diffLeft->clear();
+    m_diffRight->clear();
+    int tab = 1;
+    for (const Target &t : m_targets) {
+        const PlatformAdapter &adapter = *m_registry.find(t.connection.platform);
+        auto *column = new PayloadColumn(t.key);
+        column->setTarget(t.connection.name,
+            t.connected ? (t.connection.name == adapter.displayName() ? QString() : adapter.displayName())
+                        : tr("%1 · not connected: placeholder ids").arg(adapter.displayName()),
+            t.connected);
+        m_side->addWidget(column);
+        m_columns.push_back(column);
+        connect(column, &PayloadColumn::detailsRequested, this, [this](const QString &key) {
+            for (size_t i = 0; i < m_targets.size(); ++i) {
+                if (m_targets[i].key == key)
+                    m_tabs->setCurrentWidget(m_views[i]);
+            }
+        });
+        auto *view = new PlatformPayloadView(adapter, m_tabs);
+        m_tabs->insertTab(tab++, view, t.connected ? t.connection.name : adapter.displayName());
+        m_views.push_back(view);
+        connect(view, &PlatformPayloadView::exportRequested, this, &PayloadsPage::exportFile);
+        m_diffLeft->addItem(t.connection.name, t.key);
+        m_diffRight->addItem(t.connection.name, t.key);
+    }
+    m_diffLeft->setCurrentIndex(std::max(0, m_diffLeft->findData(left)));
+    const int r = m_diffRight->findData(right);
+    m_diffRight->setCurrentIndex(r >= 0 ? r : std::min(m_diffRight->count() - 1, 1));
+
+    // "Preview another platform": those without a column.
+    m_addPreview->clear();
+    m_addPreview->addItem(tr("Preview another platform…"), QString());
+    for (const auto &adapter : m_registry.adapters()) {
+        bool shown = false;
+        for (const Target &t : m_targets)
+            shown = shown || t.connection.platform == adapter->id();
+        if (!shown)
+            m_addPreview->addItem(adapter->displayName(), adapter->id());
+    }
+    updateState();
+    rebuild();
+}
+
 void PayloadsPage::rebuild()
 {
+    const std::vector<Conversion> &list = current();
     const int index = m_picker->currentIndex();
-    const bool has = index >= 0 && index < int(m_conversions.size());
-    m_stack->setCurrentIndex(m_conversions.empty() ? 1 : 0);
+    const bool has = index >= 0 && index < int(list.size());
     const qint64 now = m_nowMs ? m_nowMs : QDateTime::currentMSecsSinceEpoch();
-    int tab = 1;
-    for (PlatformPayloadView *view : m_views) {
-        BuildOutput output;
+    int ready = 0, warnings = 0, skipped = 0;
+    for (size_t i = 0; i < m_targets.size(); ++i) {
+        const Target &t = m_targets[i];
+        PayloadPreview preview;
         if (has) {
-            const ConnectionSettings settings = m_settings.value(view->adapter().id());
-            output = view->adapter().build({m_conversions[size_t(index)]}, settings, now);
+            const Conversion &conversion = list[size_t(index)];
+            std::optional<OutboxItem> stored;
+            if (t.connected && m_lookup && !m_showEvents)
+                stored = m_lookup(conversion.conversionId, t.connection.id);
+            preview = PayloadPreview::make(m_registry, conversion, t.connection, now, stored);
         }
-        view->setOutput(output);
-        m_tabs->setTabIcon(
-            tab++, output.results.empty() ? QIcon() : dot(statusColor(output.results.front().status)));
+        m_columns[i]->setPreview(preview);
+        m_views[i]->setOutput(preview.output);
+        const std::optional<ResultStatus> verdict = verdictOf(preview);
+        m_tabs->setTabIcon(int(i) + 1, verdict ? dot(statusColor(*verdict)) : QIcon());
+        if (verdict) {
+            ready += *verdict == ResultStatus::Ok;
+            warnings += *verdict == ResultStatus::Warning;
+            skipped += *verdict == ResultStatus::Skipped;
+        }
     }
-    updateOverview();
+    m_summary->setText(has
+            ? tr("%1 ready · %2 with warnings · %3 skipped").arg(ready).arg(warnings).arg(skipped)
+            : QString());
     updateDiff();
 }
 
-void PayloadsPage::updateOverview()
+void PayloadsPage::updateState()
 {
-    m_overview->setRowCount(int(m_views.size()));
-    int ready = 0, warnings = 0, skipped = 0;
-    int row = 0;
-    for (PlatformPayloadView *view : m_views) {
-        const BuildOutput &out = view->output();
-        const ConversionResult *r = out.results.empty() ? nullptr : &out.results.front();
-        auto *name = new QTableWidgetItem(view->adapter().displayName());
-        QString verdict;
-        if (r) {
-            name->setIcon(dot(statusColor(r->status)));
-            switch (r->status) {
-            case ResultStatus::Ok:
-                verdict = tr("Ready");
-                ++ready;
-                break;
-            case ResultStatus::Warning:
-                verdict = tr("Ready, with warnings");
-                ++warnings;
-                break;
-            case ResultStatus::Skipped:
-                verdict = tr("Skipped");
-                ++skipped;
-                break;
-            }
-        }
-        auto *verdictItem = new QTableWidgetItem(verdict);
-        if (r)
-            verdictItem->setForeground(statusColor(r->status));
-        m_overview->setItem(row, 0, name);
-        m_overview->setItem(row, 1, verdictItem);
-        auto *bar = qobject_cast<QProgressBar *>(m_overview->cellWidget(row, 2));
-        if (!bar) {
-            bar = new QProgressBar(m_overview);
-            bar->setRange(0, 100);
-            bar->setObjectName(u"qualityBar_"_s + view->adapter().id());
-            m_overview->setCellWidget(row, 2, bar);
-        }
-        const int score = r ? r->quality.score() : 0;
-        bar->setValue(score);
-        bar->setFormat(r ? u"%1 · %p%"_s.arg(r->quality.label()) : QString());
-        const QString color = score >= 80 ? u"#2e7d32"_s
-            : score >= 55                 ? u"#558b2f"_s
-            : score >= 30                 ? u"#b26a00"_s
-                                          : u"#c62828"_s;
-        bar->setStyleSheet(u"QProgressBar::chunk { background: %1; }"_s.arg(color));
-        auto *reasons = new QTableWidgetItem(r ? r->messages.join(u"\n"_s) : QString());
-        reasons->setToolTip(reasons->text());
-        m_overview->setItem(row, 3, reasons);
-        ++row;
-    }
-    m_overview->resizeRowsToContents();
-    m_summary->setText(m_conversions.empty()
-            ? QString()
-            : tr("%1 ready · %2 with warnings · %3 skipped").arg(ready).arg(warnings).arg(skipped));
+    m_stack->setCurrentIndex(current().empty() ? 1 : 0);
+    m_banner->setVisible(m_connections.empty());
+    m_eventsButton->setVisible(!m_showEvents && !m_events.empty());
+    m_rulesButton->setVisible(!m_showEvents);
+    m_importButton->setVisible(m_events.empty());
+    retranslate();
 }
 
 QString PayloadsPage::diffText() const
@@ -310,17 +473,20 @@ QString PayloadsPage::diffText() const
 
 void PayloadsPage::updateDiff()
 {
-    const PlatformPayloadView *left = view(m_diffLeft->currentData().toString());
-    const PlatformPayloadView *right = view(m_diffRight->currentData().toString());
-    if (!left || !right)
+    const int left = m_diffLeft->currentIndex();
+    const int right = m_diffRight->currentIndex();
+    if (left < 0 || right < 0 || left >= int(m_columns.size()) || right >= int(m_columns.size())) {
+        m_diff->clear();
         return;
-    auto bodyLines = [](const PlatformPayloadView *v) {
-        const BuildOutput &out = v->output();
-        if (out.requests.empty())
+    }
+    auto bodyLines = [](const PayloadColumn *c) {
+        const PayloadPreview &p = c->preview();
+        if (!p.request)
             return QStringList {PayloadsPage::tr("(nothing would be sent)")};
-        return PayloadOutput::prettyBody(out.requests.front().http.masked()).split(u'\n');
+        return PayloadOutput::prettyBody(p.request->masked()).split(u'\n');
     };
-    const auto lines = TextDiff::lines(bodyLines(left), bodyLines(right));
+    const auto lines
+        = TextDiff::lines(bodyLines(m_columns[size_t(left)]), bodyLines(m_columns[size_t(right)]));
     const bool dark = palette().color(QPalette::Base).lightness() < 128;
     QString html = u"<pre style=\"margin:0\">"_s;
     for (const auto &line : lines) {
@@ -371,21 +537,31 @@ void PayloadsPage::changeEvent(QEvent *event)
 
 void PayloadsPage::retranslate()
 {
+    m_source->setItemText(0, tr("Stored conversions"));
+    m_source->setItemText(1, tr("Newest events, as conversions"));
+    m_source->setToolTip(tr("Conversions are what your rules produced and what is sent. An event can be "
+                            "previewed as a conversion of its standard name."));
     m_pickerLabel->setText(tr("&Conversion:"));
-    m_tabs->setTabText(0, tr("Overview"));
+    m_tabs->setTabText(0, tr("Side by side"));
     m_tabs->setTabText(m_tabs->count() - 1, tr("Compare"));
-    int tab = 1;
-    for (PlatformPayloadView *v : m_views)
-        m_tabs->setTabText(tab++, v->adapter().displayName());
-    m_overview->setHorizontalHeaderLabels(
-        {tr("Platform"), tr("Verdict"), tr("Match quality"), tr("Reasons")});
     m_diffLabel->setText(tr("Compare the payloads of"));
-    m_emptyTitle->setText(tr("Nothing to preview yet"));
-    m_emptyText->setText(
-        tr("This page shows, before anything is sent, exactly what Meta, Google, TikTok and the "
-           "other platforms would receive for a conversion. Bring in some events first."));
+    m_bannerText->setText(tr("No platform is connected yet. The columns below preview a few platforms with "
+                             "placeholder ids; connect one to see exactly what it will receive."));
+    m_connectButton->setText(tr("Connect a platform…"));
+    if (m_showEvents) {
+        m_emptyTitle->setText(tr("No events yet"));
+        m_emptyText->setText(tr("This page shows, before anything is sent, exactly what Meta, Google, TikTok "
+                                "and the other platforms would receive. Bring in some events first."));
+    } else {
+        m_emptyTitle->setText(tr("No conversions yet"));
+        m_emptyText->setText(
+            tr("Conversions come from your rules: a rule turns events into Purchases, Leads "
+               "and the like, and those are what the platforms receive. Create a rule on the "
+               "Conversions page, or preview the newest events as conversions."));
+    }
+    m_rulesButton->setText(tr("Create a rule…"));
+    m_eventsButton->setText(tr("Preview events instead"));
     m_importButton->setText(tr("Import a CSV…"));
-    updateOverview();
 }
 
 } // namespace ConvStudio
