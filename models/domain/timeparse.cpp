@@ -1,5 +1,7 @@
 #include "domain/timeparse.h"
 
+#include <cstdio>
+
 namespace ConvStudio::TimeParse {
 
 namespace {
@@ -133,17 +135,20 @@ QString formatIso(const EventTime &time)
     const int minute = int(msOfDay / 60000 % 60);
     const int second = int(msOfDay / 1000 % 60);
     const int millis = int(msOfDay % 1000);
-    QString out = QString::asprintf("%04d-%02d-%02dT%02d:%02d:%02d", year, month, day, hour, minute, second);
+    // One snprintf into a stack buffer: this runs once per imported row.
+    char buffer[48];
+    int n = std::snprintf(
+        buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d:%02d", year, month, day, hour, minute, second);
     if (millis)
-        out += QString::asprintf(".%03d", millis);
+        n += std::snprintf(buffer + n, sizeof buffer - size_t(n), ".%03d", millis);
     if (time.offsetSeconds == 0) {
-        out += QLatin1Char('Z');
+        buffer[n++] = 'Z';
     } else {
         const int abs = time.offsetSeconds < 0 ? -time.offsetSeconds : time.offsetSeconds;
-        out += QString::asprintf(
-            "%c%02d:%02d", time.offsetSeconds < 0 ? '-' : '+', abs / 3600, abs / 60 % 60);
+        n += std::snprintf(buffer + n, sizeof buffer - size_t(n), "%c%02d:%02d",
+            time.offsetSeconds < 0 ? '-' : '+', abs / 3600, abs / 60 % 60);
     }
-    return out;
+    return QString::fromLatin1(buffer, n);
 }
 
 } // namespace ConvStudio::TimeParse
