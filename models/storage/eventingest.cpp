@@ -6,10 +6,14 @@
 #include "storage/eventrepository.h"
 #include "storage/taxonomyrepository.h"
 
+#include <QSqlQuery>
+
 #include <condition_variable>
 #include <deque>
 #include <mutex>
 #include <thread>
+
+using namespace Qt::StringLiterals;
 
 namespace ConvStudio {
 
@@ -23,6 +27,9 @@ bool EventIngest::run(QIODevice *input, Summary *summary, QString *error)
     const Taxonomy taxonomy = TaxonomyRepository(m_db).load();
     EventParser parser(taxonomy);
     parser.setDefaultSource(m_defaultSource);
+    // A batch touches more pages than SQLite's default 2 MiB cache holds: it would spill dirty pages
+    // to the WAL in the middle of the transaction. 32 MiB keeps a batch and the index tops in memory.
+    QSqlQuery(m_db).exec(u"PRAGMA cache_size = -32768"_s);
     EventRepository repository(m_db);
 
     // Two stages on two threads: this thread stores batch n while a reader thread parses batch
