@@ -8,9 +8,14 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QTimer>
 
+#include <QEventLoop>
+
 #include <cstdio>
+#include <functional>
 
 using namespace ConvStudio;
 using namespace Qt::StringLiterals;
@@ -57,5 +62,45 @@ int main(int argc, char *argv[])
         kit.countWith(DeliveryStatus::Sent), mock.requestCount(), seconds);
     std::printf("events/s: %.0f (target >= 20000)\n", double(count) / seconds);
     std::printf("peak RSS: %.1f MiB (target < 150)\n", peakRssMiB());
+    std::printf("CPU: %.2f s (user + system, all threads, the mock included)\n", cpuSeconds());
+
+    // Anchor in the same run: the transport alone. The same mock, no failures, the same batch
+    // body (1,000 events) posted by a bare QNetworkAccessManager, 6 in flight, no database.
+    mock.setRandomFailure(0, 500);
+    const QByteArray batch = [&] {
+        nlohmann::json data = nlohmann::json::array();
+        for (int i = 0; i < std::min(count, 1000); ++i)
+            data.push_back(nlohmann::json::parse(kit.item(i + 1).request.body.toStdString())["data"][0]);
+        return QByteArray::fromStdString(nlohmann::json {{"data", data}}.dump());
+    }();
+    const QUrl url(kit.item(1).request.url + u"?access_token=EAAbenchtoken"_s);
+    QNetworkAccessManager manager;
+    const int requests = std::max(10, count / 1000);
+    int sentRequests = 0, done = 0;
+    QEventLoop loop;
+    std::function<void()> post = [&] {
+        QNetworkRequest request(url);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+        QNetworkReply *reply = manager.post(request, batch);
+        ++sentRequests;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, [&, reply] {
+            reply->readAll();
+            reply->deleteLater();
+            if (++done == requests)
+                loop.quit();
+            else if (sentRequests < requests)
+                post();
+        });
+    };
+    QElapsedTimer anchor;
+    anchor.start();
+    for (int i = 0; i < 6 && i < requests; ++i)
+        post();
+    loop.exec();
+    const double anchorRate = double(requests) * 1000.0 / (double(anchor.elapsed()) / 1000.0);
+    std::printf(
+        "anchor: bare QNetworkAccessManager to the same mock, %d x 1,000-event batches: %.0f events/s; "
+        "connector / anchor = %.2f\n",
+        requests, anchorRate, double(count) / seconds / anchorRate);
     return rc;
 }
