@@ -8,6 +8,7 @@
 #include "itemmodels/rulelistmodel.h"
 #include "listener/listenercontroller.h"
 #include "listener/listenerpage.h"
+#include "main/drilldownlink.h"
 #include "main/mainwindow.h"
 #include "payloads/payloadspage.h"
 #include "platforms/platformregistry.h"
@@ -146,6 +147,7 @@ void WorkspaceSession::buildWindow()
     auto *salesPage = new SalesPage(m_database->path());
     window->addPage({Area::Sales, salesPage});
     connect(window, &MainWindow::refreshRequested, salesPage, &SalesPage::refresh);
+    linkSalesDrillDown(window, salesPage, eventsPage);
     connect(salesPage, &SalesPage::attentionChanged, window, [window](int items) {
         window->setBadge(Area::Sales, items > 0 ? QLocale().toString(items) : QString());
     });

@@ -22,53 +22,50 @@ QString numberText(double d)
 
 } // namespace
 
-int EventSnapshot::Dict::intern(const QString &text)
+int EventSnapshot::Dict::add(Atom atom)
 {
-    if (text.isEmpty())
+    m_atoms.push_back(std::move(atom));
+    return int(m_atoms.size()) - 1;
+}
+
+int EventSnapshot::Dict::intern(std::string_view utf8)
+{
+    if (utf8.empty())
         return -1;
-    const auto it = m_index.constFind(text);
-    if (it != m_index.constEnd())
-        return it.value();
-    const int id = int(m_atoms.size());
-    m_atoms.push_back(Atom {Atom::Type::Text, text, 0, false});
-    m_index.insert(text, id);
+    if (m_lastId >= 0 && utf8 == m_lastText)
+        return m_lastId;
+    int id = -1;
+    if (const auto it = m_text.find(utf8); it != m_text.end()) {
+        id = it->second;
+    } else {
+        id = add(Atom {Atom::Type::Text, QString::fromUtf8(utf8.data(), qsizetype(utf8.size())), 0, false});
+        m_text.emplace(std::string(utf8), id);
+    }
+    m_lastText.assign(utf8);
+    m_lastId = id;
     return id;
 }
 
-int EventSnapshot::Dict::intern(const Json &value)
+int EventSnapshot::Dict::intern(const QString &text)
 {
-    Atom atom;
-    QString key;
-    switch (value.type()) {
-    case Json::value_t::string:
-        atom.text = value.get<QString>();
-        if (atom.text.isEmpty())
-            return -1;
-        key = atom.text;
-        break;
-    case Json::value_t::boolean:
-        atom.type = Atom::Type::Bool;
-        atom.boolean = value.get<bool>();
-        atom.text = atom.boolean ? u"true"_s : u"false"_s;
-        key = u"\x01"_s + atom.text;
-        break;
-    case Json::value_t::number_integer:
-    case Json::value_t::number_unsigned:
-    case Json::value_t::number_float:
-        atom.type = Atom::Type::Number;
-        atom.number = value.get<double>();
-        atom.text = numberText(atom.number);
-        key = u"\x02"_s + atom.text;
-        break;
-    default:
-        return -1;
-    }
-    const auto it = m_index.constFind(key);
-    if (it != m_index.constEnd())
-        return it.value();
-    const int id = int(m_atoms.size());
-    m_atoms.push_back(std::move(atom));
-    m_index.insert(key, id);
+    const QByteArray utf8 = text.toUtf8();
+    return intern(std::string_view(utf8.constData(), size_t(utf8.size())));
+}
+
+int EventSnapshot::Dict::internNumber(double number)
+{
+    if (const auto it = m_numbers.find(number); it != m_numbers.end())
+        return it->second;
+    const int id = add(Atom {Atom::Type::Number, numberText(number), number, false});
+    m_numbers.emplace(number, id);
+    return id;
+}
+
+int EventSnapshot::Dict::internBool(bool boolean)
+{
+    int &id = m_bools[boolean ? 1 : 0];
+    if (id < 0)
+        id = add(Atom {Atom::Type::Bool, boolean ? u"true"_s : u"false"_s, 0, boolean});
     return id;
 }
 
@@ -78,7 +75,7 @@ EventSnapshot::EventSnapshot()
     m_dynOffset.push_back(0);
 }
 
-void EventSnapshot::reserve(size_t n)
+void EventSnapshot::reserve(size_t n, size_t eventIdBytes)
 {
     m_rowId.reserve(n);
     m_timeMs.reserve(n);
@@ -88,82 +85,105 @@ void EventSnapshot::reserve(size_t n)
         c.reserve(n);
     m_eventIdOffset.reserve(n + 1);
     m_dynOffset.reserve(n + 1);
+    m_eventIds.reserve(eventIdBytes);
 }
 
-void EventSnapshot::addDynamic(const QString &field, const Json &value)
+int EventSnapshot::dynamicFieldId(const QString &field) const
 {
-    int fieldId = m_dynIndex.value(field, -1);
-    if (fieldId < 0) {
+    const QByteArray utf8 = field.toUtf8();
+    const auto it = m_dynIndex.find(std::string_view(utf8.constData(), size_t(utf8.size())));
+    return it == m_dynIndex.end() ? -1 : it->second;
+}
+
+void EventSnapshot::addDynamic(const EventDataScanner::Value &value)
+{
+    int fieldId = -1;
+    if (const auto it = m_dynIndex.find(std::string_view(value.field)); it != m_dynIndex.end()) {
+        fieldId = it->second;
+    } else {
         fieldId = int(m_dynNames.size());
-        m_dynNames.push_back(field);
+        m_dynNames.push_back(QString::fromStdString(value.field));
         m_dynDicts.emplace_back();
-        m_dynIndex.insert(field, fieldId);
+        m_dynIndex.emplace(value.field, fieldId);
     }
-    const int atom = m_dynDicts[size_t(fieldId)].intern(value);
+    Dict &dict = m_dynDicts[size_t(fieldId)];
+    int atom = -1;
+    switch (value.type) {
+    case EventDataScanner::Value::Type::Text:
+        atom = dict.intern(std::string_view(value.text));
+        break;
+    case EventDataScanner::Value::Type::Number:
+        atom = dict.internNumber(value.number);
+        break;
+    case EventDataScanner::Value::Type::Bool:
+        atom = dict.internBool(value.boolean);
+        break;
+    case EventDataScanner::Value::Type::Other:
+        break;
+    }
     if (atom >= 0)
-        m_dyn.emplace_back(fieldId, atom);
+        m_eventDyn.emplace_back(fieldId, atom);
+}
+
+void EventSnapshot::append(const Row &row)
+{
+    if (!m_timeMs.empty()
+        && (row.timeMs < m_timeMs.back() || (row.timeMs == m_timeMs.back() && row.rowId < m_rowId.back())))
+        m_sorted = false;
+    m_rowId.push_back(row.rowId);
+    m_maxRowId = std::max(m_maxRowId, row.rowId);
+    m_timeMs.push_back(row.timeMs);
+    m_offset.push_back(row.offsetSeconds);
+    m_value.push_back(row.value ? *row.value : std::numeric_limits<double>::quiet_NaN());
+    const std::string_view texts[] = {row.name, row.standardName, row.source, row.currency, row.status,
+        row.orderId, row.actionSource, {}, row.customerKey};
+    for (int c = 0; c < ColumnCount; ++c) {
+        if (c != ClickId)
+            m_columns[c].push_back(m_dicts[c].intern(texts[c]));
+    }
+    // user.*, click_ids.*, attributes.*, page_url, items.*: kept per event grouped by field, so
+    // that the values of one field are next to each other.
+    m_eventDyn.clear();
+    m_scanner.scan(row.data);
+    for (const EventDataScanner::Value &value : m_scanner)
+        addDynamic(value);
+    std::stable_sort(
+        m_eventDyn.begin(), m_eventDyn.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    m_dyn.insert(m_dyn.end(), m_eventDyn.begin(), m_eventDyn.end());
+    m_columns[ClickId].push_back(m_dicts[ClickId].intern(std::string_view(m_scanner.clickId())));
+    m_dynOffset.push_back(uint32_t(m_dyn.size()));
+    m_eventIds.append(row.eventId);
+    m_eventIdOffset.push_back(uint32_t(m_eventIds.size()));
 }
 
 void EventSnapshot::append(const Event &e)
 {
-    if (!m_timeMs.empty()
-        && (e.time.utcMs < m_timeMs.back() || (e.time.utcMs == m_timeMs.back() && e.rowId < m_rowId.back())))
-        m_sorted = false;
-    m_rowId.push_back(e.rowId);
-    m_maxRowId = std::max(m_maxRowId, e.rowId);
-    m_timeMs.push_back(e.time.utcMs);
-    m_offset.push_back(e.time.offsetSeconds);
-    m_value.push_back(e.value ? *e.value : std::numeric_limits<double>::quiet_NaN());
-    const QString *texts[] = {&e.name, &e.standardName, &e.source, &e.currency, &e.status, &e.orderId,
-        &e.actionSource, nullptr, &e.customerKey};
-    for (int c = 0; c < ColumnCount; ++c) {
-        if (texts[c])
-            m_columns[c].push_back(m_dicts[c].intern(*texts[c]));
-    }
-    // The click id a sequence joins on: the network's own id first, then the ad platforms'.
-    QString clickId;
-    const Json &data = e.data;
-    if (data.is_object()) {
-        if (const auto clicks = data.find("click_ids"); clicks != data.end() && clicks->is_object()) {
-            for (const char *key : {"clickid", "gclid", "fbclid", "ttclid", "msclkid", "gbraid", "wbraid"}) {
-                clickId = jsonString(*clicks, key);
-                if (!clickId.isEmpty())
-                    break;
-            }
-            for (auto it = clicks->begin(); it != clicks->end(); ++it)
-                addDynamic(u"click_ids."_s + QString::fromStdString(it.key()), it.value());
-        }
-        for (const char *group : {"user", "attributes"}) {
-            const auto obj = data.find(group);
-            if (obj == data.end() || !obj->is_object())
-                continue;
-            const QString prefix = QString::fromLatin1(group) + u'.';
-            for (auto it = obj->begin(); it != obj->end(); ++it)
-                addDynamic(prefix + QString::fromStdString(it.key()), it.value());
-        }
-        if (const auto url = data.find("page_url"); url != data.end())
-            addDynamic(u"page_url"_s, *url);
-        if (const auto items = data.find("items"); items != data.end() && items->is_array()) {
-            double quantity = 0;
-            for (const Json &item : *items) {
-                if (!item.is_object())
-                    continue;
-                const auto q = item.find("quantity");
-                quantity += (q != item.end() && q->is_number()) ? q->get<double>() : 1.0;
-                for (const char *key : {"id", "name", "category", "brand"}) {
-                    if (const auto v = item.find(key); v != item.end())
-                        addDynamic(u"items.any."_s + QString::fromLatin1(key), *v);
-                }
-            }
-            addDynamic(u"items.count"_s, Json(items->size()));
-            addDynamic(u"items.quantity"_s, Json(quantity));
-        }
-    }
-    m_columns[ClickId].push_back(m_dicts[ClickId].intern(clickId));
-    m_dynOffset.push_back(uint32_t(m_dyn.size()));
-    const QByteArray id = e.eventId.toUtf8();
-    m_eventIds.append(id.constData(), size_t(id.size()));
-    m_eventIdOffset.push_back(uint32_t(m_eventIds.size()));
+    QByteArray texts[9];
+    const QString *sources[] = {&e.eventId, &e.name, &e.standardName, &e.source, &e.currency, &e.status,
+        &e.orderId, &e.actionSource, &e.customerKey};
+    for (int k = 0; k < 9; ++k)
+        texts[k] = sources[k]->toUtf8();
+    const auto view
+        = [&texts](int k) { return std::string_view(texts[k].constData(), size_t(texts[k].size())); };
+    std::string dumped;
+    if (e.text.empty() && !e.data.is_null())
+        dumped = e.data.dump();
+    Row row;
+    row.rowId = e.rowId;
+    row.eventId = view(0);
+    row.name = view(1);
+    row.standardName = view(2);
+    row.source = view(3);
+    row.currency = view(4);
+    row.status = view(5);
+    row.orderId = view(6);
+    row.actionSource = view(7);
+    row.customerKey = view(8);
+    row.timeMs = e.time.utcMs;
+    row.offsetSeconds = e.time.offsetSeconds;
+    row.value = e.value;
+    row.data = e.text.empty() ? std::string_view(dumped) : std::string_view(e.text);
+    append(row);
 }
 
 template<typename T> void EventSnapshot::permute(std::vector<T> &v, const std::vector<int> &order)

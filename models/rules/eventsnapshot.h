@@ -1,13 +1,18 @@
 #pragma once
 
 #include "domain/event.h"
+#include "rules/eventdatascanner.h"
 
-#include <QHash>
 #include <QString>
+#include <QStringList>
 
 #include <cmath>
 #include <cstdint>
+#include <functional>
+#include <optional>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace ConvStudio {
@@ -29,18 +34,47 @@ public:
         double number = 0;
         bool boolean = false;
     };
+    // Hashes UTF-8 keys so that maps keyed by std::string can be searched with a string_view.
+    struct TextHash
+    {
+        using is_transparent = void;
+        size_t operator()(std::string_view s) const { return std::hash<std::string_view> {}(s); }
+    };
+    using TextIndex = std::unordered_map<std::string, int, TextHash, std::equal_to<>>;
+
     // The distinct values of one field, each with a small id.
     class Dict
     {
     public:
+        int intern(std::string_view utf8); // -1 for the empty text
         int intern(const QString &text);
-        int intern(const Json &value); // -1 for null, arrays and objects
+        int internNumber(double number);
+        int internBool(bool boolean);
         const Atom &at(int id) const { return m_atoms[size_t(id)]; }
         int size() const { return int(m_atoms.size()); }
 
     private:
+        int add(Atom atom);
+
         std::vector<Atom> m_atoms;
-        QHash<QString, int> m_index;
+        TextIndex m_text;
+        std::string m_lastText; // the last text looked up and its id: consecutive events often repeat
+        int m_lastId = -1;
+        std::unordered_map<double, int> m_numbers;
+        int m_bools[2] = {-1, -1};
+    };
+
+    // One stored event as the loader reads it: UTF-8 texts (empty when absent) and the canonical
+    // JSON text of its data; the views need to live only for the append() call.
+    struct Row
+    {
+        qint64 rowId = 0;
+        std::string_view eventId, name, standardName, source, currency, status, orderId, actionSource,
+            customerKey;
+        qint64 timeMs = 0;
+        int offsetSeconds = 0;
+        std::optional<double> value;
+        std::string_view data;
     };
 
     // The fields with their own column.
@@ -60,8 +94,9 @@ public:
     EventSnapshot();
 
     // Adds events in any order; call finalize() before reading.
+    void append(const Row &row);
     void append(const Event &event);
-    void reserve(size_t n);
+    void reserve(size_t n, size_t eventIdBytes = 0);
     // Sorts by (time, rowId) when needed and recomputes the customer fields.
     void finalize();
 
@@ -74,14 +109,20 @@ public:
     int offsetSeconds(int i) const { return m_offset[size_t(i)]; }
     bool hasValue(int i) const { return !std::isnan(m_value[size_t(i)]); }
     double value(int i) const { return m_value[size_t(i)]; }
+    const double *valueData() const { return m_value.data(); } // NaN where an event has no value
     int column(Column c, int i) const { return m_columns[c][size_t(i)]; }
     const std::vector<int32_t> &columnData(Column c) const { return m_columns[c]; }
     const Dict &dict(Column c) const { return m_dicts[c]; }
     QString text(Column c, int i) const; // empty when absent
     QString eventId(int i) const;
+    std::string_view eventIdUtf8(int i) const
+    {
+        return std::string_view(m_eventIds)
+            .substr(m_eventIdOffset[size_t(i)], m_eventIdOffset[size_t(i) + 1] - m_eventIdOffset[size_t(i)]);
+    }
 
     // Other fields (user.*, click_ids.*, attributes.*, page_url, items.*), sparse.
-    int dynamicFieldId(const QString &field) const { return m_dynIndex.value(field, -1); }
+    int dynamicFieldId(const QString &field) const;
     const QString &dynamicFieldName(int fieldId) const { return m_dynNames[size_t(fieldId)]; }
     int dynamicFieldCount() const { return int(m_dynNames.size()); }
     const Dict &dynamicDict(int fieldId) const { return m_dynDicts[size_t(fieldId)]; }
@@ -120,7 +161,7 @@ public:
     std::vector<FieldSummary> summarize(int maxExamples = 20) const;
 
 private:
-    void addDynamic(const QString &field, const Json &value);
+    void addDynamic(const EventDataScanner::Value &value);
     template<typename T> static void permute(std::vector<T> &v, const std::vector<int> &order);
 
     std::vector<qint64> m_rowId;
@@ -135,7 +176,9 @@ private:
     std::vector<uint32_t> m_dynOffset; // size() + 1 entries
     std::vector<Dict> m_dynDicts;
     std::vector<QString> m_dynNames;
-    QHash<QString, int> m_dynIndex;
+    TextIndex m_dynIndex;
+    EventDataScanner m_scanner; // scratch for append()
+    std::vector<std::pair<int32_t, int32_t>> m_eventDyn; // scratch for append()
     std::vector<int32_t> m_orderNumber;
     std::vector<double> m_lifetimeValue;
     std::vector<int32_t> m_daysSinceFirst;

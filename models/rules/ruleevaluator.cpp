@@ -6,6 +6,7 @@
 #include <QLocale>
 #include <QRegularExpression>
 
+#include <numeric>
 #include <unordered_map>
 
 using namespace Qt::StringLiterals;
@@ -413,6 +414,127 @@ struct RuleEvaluator::Compiled
         return false;
     }
 
+    // Column at a time: narrows the candidate indexes to those matching n, keeping their order.
+    // For an "all" group the cheapest conditions go first (the result does not depend on the
+    // order; only why-not, which uses test(), reports the first failure in the rule's order).
+    void filter(const Node &n, std::vector<int32_t> &candidates) const
+    {
+        if (n.kind == RuleMatch::Kind::Condition) {
+            filterCond(conds[size_t(n.cond)], candidates);
+            return;
+        }
+        if (n.kind == RuleMatch::Kind::All) {
+            std::vector<const Node *> order;
+            for (const Node &child : n.children)
+                order.push_back(&child);
+            std::stable_sort(order.begin(), order.end(),
+                [this](const Node *a, const Node *b) { return cost(*a) < cost(*b); });
+            for (const Node *child : order) {
+                if (candidates.empty())
+                    return;
+                filter(*child, candidates);
+            }
+            return;
+        }
+        keep(candidates, [this, &n](int32_t i) { return test(n, i); });
+    }
+
+    int cost(const Node &n) const
+    {
+        if (n.kind != RuleMatch::Kind::Condition)
+            return 4;
+        switch (conds[size_t(n.cond)].src) {
+        case Src::Column:
+        case Src::Nothing:
+            return 0;
+        case Src::Value:
+        case Src::Returning:
+        case Src::OrderNumber:
+        case Src::Ltv:
+        case Src::DaysSince:
+        case Src::EventsBefore:
+            return 1;
+        case Src::Hour:
+        case Src::Weekday:
+            return 2;
+        case Src::Dynamic:
+            return 3;
+        }
+        return 4;
+    }
+
+    template<typename Pred> static void keep(std::vector<int32_t> &candidates, Pred pred)
+    {
+        size_t out = 0;
+        for (const int32_t i : candidates) {
+            if (pred(i))
+                candidates[out++] = i;
+        }
+        candidates.resize(out);
+    }
+
+    void filterCond(const Cond &c, std::vector<int32_t> &candidates) const
+    {
+        switch (c.src) {
+        case Src::Column: {
+            const int32_t *column = s->columnData(c.column).data();
+            const uint8_t *pass = c.pass.data();
+            if (c.negate)
+                keep(candidates, [column, pass](int32_t i) {
+                    const int32_t a = column[i];
+                    return a < 0 || !pass[a];
+                });
+            else
+                keep(candidates, [column, pass](int32_t i) {
+                    const int32_t a = column[i];
+                    return a >= 0 && pass[a];
+                });
+            return;
+        }
+        case Src::Value:
+            if (!c.negate && c.expected.values[0].isNumber) {
+                const double v = c.expected.values[0].number;
+                const double *values = s->valueData();
+                switch (c.op) {
+                case Positive::Gt: // NaN (no value) fails every comparison
+                    keep(candidates, [values, v](int32_t i) { return values[i] > v; });
+                    return;
+                case Positive::Gte:
+                    keep(candidates, [values, v](int32_t i) { return values[i] >= v; });
+                    return;
+                case Positive::Lt:
+                    keep(candidates, [values, v](int32_t i) { return values[i] < v; });
+                    return;
+                case Positive::Lte:
+                    keep(candidates, [values, v](int32_t i) { return values[i] <= v; });
+                    return;
+                default:
+                    break;
+                }
+            }
+            break;
+        case Src::Returning:
+            if (c.op == Positive::Equals && c.expected.values[0].isBool) {
+                const int32_t *customers = s->columnData(EventSnapshot::Customer).data();
+                // present && isReturning == boolean, negated: !(present && ...)
+                const bool boolean = c.expected.values[0].boolean;
+                if (!c.negate)
+                    keep(candidates, [this, customers, boolean](int32_t i) {
+                        return customers[i] >= 0 && s->isReturning(i) == boolean;
+                    });
+                else
+                    keep(candidates, [this, customers, boolean](int32_t i) {
+                        return !(customers[i] >= 0 && s->isReturning(i) == boolean);
+                    });
+                return;
+            }
+            break;
+        default:
+            break;
+        }
+        keep(candidates, [this, &c](int32_t i) { return testCond(c, i); });
+    }
+
     QString actual(const Cond &c, int i) const
     {
         switch (c.src) {
@@ -574,13 +696,20 @@ RuleMatches RuleEvaluator::evaluate(const ConversionRule &rule, const std::atomi
         }
         return false;
     };
+    // Conditions are tested a chunk of events and a column at a time (Compiled::filter).
+    constexpr int Chunk = 1 << 16;
+    std::vector<int32_t> candidates;
+    auto matchChunk = [&](const Node &step, int begin, int end) {
+        candidates.resize(size_t(end - begin));
+        std::iota(candidates.begin(), candidates.end(), begin);
+        c->filter(step, candidates);
+    };
     if (stepCount == 1) {
-        const Node &root = c->steps.front();
-        for (int i = 0; i < n; ++i) {
-            if (cancelled(i))
+        for (int begin = 0; begin < n; begin += Chunk) {
+            if (cancelled(begin))
                 return out;
-            if (c->test(root, i))
-                out.events.push_back(i);
+            matchChunk(c->steps.front(), begin, std::min(n, begin + Chunk));
+            out.events.insert(out.events.end(), candidates.begin(), candidates.end());
         }
     } else {
         EventSnapshot::Column keyColumn = EventSnapshot::Customer;
@@ -601,14 +730,32 @@ RuleMatches RuleEvaluator::evaluate(const ConversionRule &rule, const std::atomi
         std::vector<int32_t> slot(size_t(m_snapshot.dict(keyColumn).size()), -1);
         std::vector<std::vector<int32_t>> chains; // slot * partials + k
         std::vector<int32_t> fresh;
+        // Per chunk, which events match each step: matched[k * Chunk + i - begin], and whether any.
+        std::vector<uint8_t> matched(size_t(stepCount) * Chunk);
+        std::vector<uint8_t> matchedAny(Chunk);
         for (int i = 0; i < n; ++i) {
-            if (cancelled(i))
-                return out;
+            const size_t offset = size_t(i & (Chunk - 1));
+            if (offset == 0) {
+                if (cancelled(i))
+                    return out;
+                const int end = std::min(n, i + Chunk);
+                std::fill(matched.begin(), matched.end(), uint8_t(0));
+                std::fill(matchedAny.begin(), matchedAny.end(), uint8_t(0));
+                for (int k = 0; k < stepCount; ++k) {
+                    matchChunk(c->steps[size_t(k)], i, end);
+                    for (const int32_t j : candidates) {
+                        matched[size_t(k) * Chunk + size_t(j - i)] = 1;
+                        matchedAny[size_t(j - i)] = 1;
+                    }
+                }
+            }
+            if (!matchedAny[offset])
+                continue;
             const int key = keys[size_t(i)];
             if (key < 0)
                 continue;
             for (int k = stepCount - 1; k >= 0; --k) {
-                if (!c->test(c->steps[size_t(k)], i))
+                if (!matched[size_t(k) * Chunk + offset])
                     continue;
                 int32_t &s = slot[size_t(key)];
                 if (k == 0) {
@@ -682,6 +829,22 @@ QString RuleEvaluator::conversionId(const QString &ruleId, const std::vector<Eve
         hash.addData(e.source.toUtf8());
         hash.addData(QByteArrayView("\x1f"));
         hash.addData(e.eventId.toUtf8());
+    }
+    return u"cv-"_s + QString::fromLatin1(hash.result().toHex().left(24));
+}
+
+QString RuleEvaluator::conversionId(
+    const ConversionRule &rule, const RuleMatches &matches, qint64 match) const
+{
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    hash.addData(rule.id.toUtf8());
+    for (int k = 0; k < matches.stride; ++k) {
+        const int i = matches.at(match, k);
+        const std::string_view eventId = m_snapshot.eventIdUtf8(i);
+        hash.addData(QByteArrayView("\n"));
+        hash.addData(m_snapshot.text(EventSnapshot::Source, i).toUtf8());
+        hash.addData(QByteArrayView("\x1f"));
+        hash.addData(QByteArrayView(eventId.data(), qsizetype(eventId.size())));
     }
     return u"cv-"_s + QString::fromLatin1(hash.result().toHex().left(24));
 }

@@ -42,6 +42,8 @@ public:
     // The conversion of one match: deterministic id, events, time, value, currency, reason.
     Conversion conversion(const ConversionRule &rule, const RuleMatches &matches, qint64 match) const;
     static QString conversionId(const QString &ruleId, const std::vector<Event> &events);
+    // The same id as conversion(rule, matches, match).conversionId, without building the rest.
+    QString conversionId(const ConversionRule &rule, const RuleMatches &matches, qint64 match) const;
 
     // Why event i does (or does not) produce a conversion of the rule, in words.
     struct Explanation

@@ -3,6 +3,7 @@
 #include <QString>
 
 #include <optional>
+#include <vector>
 
 namespace ConvStudio {
 
@@ -14,6 +15,8 @@ struct EventFilter
     QString text; // free text anywhere in the event
     std::optional<qint64> sinceMs; // inclusive, UTC
     std::optional<qint64> untilMs; // exclusive, UTC
+    // Only these events (row ids), e.g. the events behind a bar of the Sales page; unset: any.
+    std::optional<std::vector<qint64>> rowIds;
     bool newestFirst = false;
 
     friend bool operator==(const EventFilter &, const EventFilter &) = default;

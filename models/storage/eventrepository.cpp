@@ -49,6 +49,15 @@ Where whereClause(const EventFilter &filter)
         parts << u"time_utc_ms < ?"_s;
         where.binds << *filter.untilMs;
     }
+    if (filter.rowIds) {
+        // One bind for any number of ids: a JSON array read by json_each.
+        QStringList ids;
+        ids.reserve(qsizetype(filter.rowIds->size()));
+        for (const qint64 id : *filter.rowIds)
+            ids << QString::number(id);
+        parts << u"id IN (SELECT value FROM json_each(?))"_s;
+        where.binds << QString(u"["_s + ids.join(u',') + u"]"_s);
+    }
     if (!parts.isEmpty())
         where.sql = u" WHERE "_s + parts.join(u" AND "_s);
     return where;

@@ -424,6 +424,10 @@ std::optional<ReconciliationReport> Reconciliation::run(
             for (const Delivery &d : conversions[id].deliveries) {
                 if (d.status != u"sent"_s || corrected.contains(d.connectionId))
                     continue;
+                // Only a refund after the send: the platform counted a sale that later went away.
+                // (finished_ms is when the delivery was sent; unknown on old rows, then kept.)
+                if (d.finishedMs > 0 && refund.time.utcMs < d.finishedMs)
+                    continue;
                 const QString key = (refund.orderKey.isEmpty() ? QString::number(refund.id) : refund.orderKey)
                     + u'\n' + QString::number(d.connectionId);
                 if (reportedRefunds.contains(key))
@@ -436,8 +440,12 @@ std::optional<ReconciliationReport> Reconciliation::run(
                 item.connectionName = d.connectionName;
                 item.conversionIds << id;
                 item.dedupIds << d.dedupId;
-                item.explanation
-                    = tr("Order %1 was refunded (%2, %3) after it was sent to %4; %4 still counts it. "
+                item.explanation = d.finishedMs > 0
+                    ? tr("Order %1 was refunded (%2, %3) after it was sent to %4 (%5); %4 still counts "
+                         "it. Queue a correction.")
+                          .arg(orderName(refund), money(refund.value, refund.currency), when(refund.time),
+                              d.connectionName, when(EventTime {d.finishedMs, refund.time.offsetSeconds}))
+                    : tr("Order %1 was refunded (%2, %3) after it was sent to %4; %4 still counts it. "
                          "Queue a correction.")
                           .arg(orderName(refund), money(refund.value, refund.currency), when(refund.time),
                               d.connectionName);

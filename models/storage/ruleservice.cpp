@@ -1,16 +1,23 @@
 #include "storage/ruleservice.h"
 
 #include "storage/conversionrepository.h"
+#include "storage/conversionretraction.h"
 #include "storage/rulerepository.h"
+#include "storage/sqlitehandle.h"
 
 #include <QHash>
 #include <QMutex>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <sqlite3.h>
+
+#include <limits>
 #include <map>
+#include <string_view>
 
 using namespace Qt::StringLiterals;
 
@@ -25,42 +32,73 @@ bool fail(QString *error, const QString &message)
     return false;
 }
 
-// Reads events with row id above minRowId into the snapshot. Only the JSON parts the rules can
-// test are kept (see EventSnapshot::append).
+std::string_view columnText(sqlite3_stmt *statement, int column)
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(statement, column));
+    return text ? std::string_view(text, size_t(sqlite3_column_bytes(statement, column)))
+                : std::string_view();
+}
+
+// Reads the events with row id above minRowId into the snapshot, through SQLite's C API (no
+// QVariant per value; texts go to the snapshot's dictionaries as UTF-8). Rows come in row id order,
+// a plain table scan; finalize() puts them in time order.
 bool appendFromStore(QSqlDatabase db, EventSnapshot &snapshot, qint64 minRowId, QString *error,
     const std::atomic<bool> *cancel)
 {
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(
-        u"SELECT id, source, event_id, name, standard_name, time_utc_ms, utc_offset_s, action_source, value, "
-        "currency, order_id, status, customer_key, data FROM events WHERE id > ? ORDER BY time_utc_ms, id"_s);
-    q.addBindValue(minRowId);
-    if (!q.exec())
-        return fail(error, q.lastError().text());
-    Event e;
+    sqlite3 *handle = sqliteHandle(db);
+    if (!handle)
+        return fail(error, RuleService::tr("The workspace is not open."));
+    static constexpr char Sql[]
+        = "SELECT id, source, event_id, name, standard_name, time_utc_ms, utc_offset_s, action_source, "
+          "value, "
+          "currency, order_id, status, customer_key, data FROM events WHERE id > ? ORDER BY id";
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare_v2(handle, Sql, int(sizeof(Sql)), &statement, nullptr) != SQLITE_OK)
+        return fail(error, QString::fromUtf8(sqlite3_errmsg(handle)));
+    const auto finalize = qScopeGuard([statement] { sqlite3_finalize(statement); });
+    sqlite3_bind_int64(statement, 1, minRowId);
+    EventSnapshot::Row row;
     int n = 0;
-    while (q.next()) {
+    int rc = SQLITE_ROW;
+    while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
         if ((++n & 0x3fff) == 0 && cancel && cancel->load())
             return fail(error, RuleService::tr("Cancelled."));
-        e.rowId = q.value(0).toLongLong();
-        e.source = q.value(1).toString();
-        e.eventId = q.value(2).toString();
-        e.name = q.value(3).toString();
-        e.standardName = q.value(4).toString();
-        e.time = EventTime {q.value(5).toLongLong(), q.value(6).toInt()};
-        e.actionSource = q.value(7).toString();
-        const QVariant value = q.value(8);
-        e.value = value.isNull() ? std::nullopt : std::optional<double>(value.toDouble());
-        e.currency = q.value(9).toString();
-        e.orderId = q.value(10).toString();
-        e.status = q.value(11).toString();
-        e.customerKey = q.value(12).toString();
-        const QByteArray data = q.value(13).toByteArray();
-        e.data = Json::parse(data.begin(), data.end(), nullptr, false);
-        snapshot.append(e);
+        row.rowId = sqlite3_column_int64(statement, 0);
+        row.source = columnText(statement, 1);
+        row.eventId = columnText(statement, 2);
+        row.name = columnText(statement, 3);
+        row.standardName = columnText(statement, 4);
+        row.timeMs = sqlite3_column_int64(statement, 5);
+        row.offsetSeconds = sqlite3_column_int(statement, 6);
+        row.actionSource = columnText(statement, 7);
+        row.value = sqlite3_column_type(statement, 8) == SQLITE_NULL
+            ? std::nullopt
+            : std::optional<double>(sqlite3_column_double(statement, 8));
+        row.currency = columnText(statement, 9);
+        row.orderId = columnText(statement, 10);
+        row.status = columnText(statement, 11);
+        row.customerKey = columnText(statement, 12);
+        row.data = columnText(statement, 13);
+        snapshot.append(row);
     }
+    if (rc != SQLITE_DONE)
+        return fail(error, QString::fromUtf8(sqlite3_errmsg(handle)));
     snapshot.finalize();
+    return true;
+}
+
+// The stored conversions of a rule whose time (the last step's) is at or after sinceMs.
+bool storedSince(QSqlDatabase db, const QString &ruleId, qint64 sinceMs, QSet<QString> *ids, QString *error)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT id FROM conversions WHERE rule_id = ? AND time_utc_ms >= ?"_s);
+    q.addBindValue(ruleId);
+    q.addBindValue(sinceMs);
+    if (!q.exec())
+        return fail(error, q.lastError().text());
+    while (q.next())
+        ids->insert(q.value(0).toString());
     return true;
 }
 
@@ -112,13 +150,54 @@ std::vector<Conversion> RuleService::conversions(
 bool RuleService::evaluateAndStore(
     QSqlDatabase db, const EventSnapshot &snapshot, const ConversionRule &rule, Run *run, QString *error)
 {
+    return reconcile(db, snapshot, rule, std::numeric_limits<qint64>::min(), run, error);
+}
+
+bool RuleService::reconcile(QSqlDatabase db, const EventSnapshot &snapshot, const ConversionRule &rule,
+    qint64 sinceMs, Run *run, QString *error)
+{
     Run result;
     result.eventsScanned = snapshot.size();
-    std::vector<Conversion> list;
+    const RuleEvaluator evaluator(snapshot);
+    RuleMatches found;
     if (rule.enabled)
-        list = conversions(snapshot, rule, -1, &result.matches);
-    if (!ConversionRepository(db).replaceForRule(rule.id, list, &result.added, &result.removed, error))
+        found = evaluator.evaluate(rule);
+    result.matches = found.count();
+    ConversionRepository repository(db);
+    QSet<QString> stale;
+    if (!storedSince(db, rule.id, sinceMs, &stale, error))
         return false;
+    std::vector<Conversion> fresh;
+    // Matches are in time order of their last step: the window is a suffix.
+    qint64 first = found.count();
+    while (first > 0 && snapshot.timeMs(found.primary(first - 1)) >= sinceMs)
+        --first;
+    for (qint64 m = first; m < found.count(); ++m) {
+        if (!stale.remove(evaluator.conversionId(rule, found, m)))
+            fresh.push_back(evaluator.conversion(rule, found, m));
+    }
+    if (!fresh.empty() || !stale.isEmpty()) {
+        if (!db.transaction())
+            return fail(error, db.lastError().text());
+        for (const Conversion &c : fresh) {
+            bool inserted = false;
+            if (!repository.insertConversion(c, &inserted, error)) {
+                db.rollback();
+                return false;
+            }
+            result.added += inserted ? 1 : 0;
+        }
+        if (!ConversionRetraction::retract(db, stale, error)) {
+            db.rollback();
+            return false;
+        }
+        if (!db.commit()) {
+            const QString message = db.lastError().text();
+            db.rollback();
+            return fail(error, message);
+        }
+        result.removed = int(stale.size());
+    }
     if (run)
         *run = result;
     return true;
@@ -180,22 +259,18 @@ bool RuleService::onEventsStored(QSqlDatabase db, const std::vector<Event> &even
     }
     const EventSnapshot &snapshot = *cached.snapshot;
 
-    QSet<qint64> freshIds;
+    // Nothing before the earliest new event can change: a conversion, whether dedupe keeps it, the
+    // chain of a sequence and the customer fields depend only on events up to its last step, and
+    // events at the same instant that were stored before come first. So only the conversions from
+    // that time on are compared with what is stored.
+    qint64 sinceMs = std::numeric_limits<qint64>::max();
     for (const Event *e : fresh)
-        freshIds.insert(e->rowId);
-    std::vector<Conversion> toStore;
+        sinceMs = std::min(sinceMs, e->time.utcMs);
     for (const ConversionRule &rule : enabled) {
-        const RuleEvaluator evaluator(snapshot);
-        const RuleMatches found = evaluator.evaluate(rule);
-        for (qint64 m = 0; m < found.count(); ++m) {
-            bool involvesFresh = false;
-            for (int k = 0; k < found.stride && !involvesFresh; ++k)
-                involvesFresh = freshIds.contains(snapshot.rowId(found.at(m, k)));
-            if (involvesFresh)
-                toStore.push_back(evaluator.conversion(rule, found, m));
-        }
+        if (!reconcile(db, snapshot, rule, sinceMs, nullptr, error))
+            return false;
     }
-    return toStore.empty() || ConversionRepository(db).store(toStore, nullptr, error);
+    return true;
 }
 
 void RuleService::dropCachedSnapshots()

@@ -32,6 +32,7 @@ for i in range(130):
         "country": city[3], "external_id": f"cust-{100 + i}", "_tz": city[4]})
 
 events = []
+reversals = []
 order_no = 1000
 
 def stamp(t, tz):
@@ -85,11 +86,24 @@ for c in customers:
                            "click_ids": {"clickid": f"{net[:2]}-{rng.randint(10**8, 10**9)}"},
                            "attributes": {"network": net, "payout": round(value * 0.08, 2),
                                           "program": "Trail Outfitters", "sub_id": rng.choice(["blog", "yt", "email"])}})
+            if status == "reversed":
+                # A reversal comes as a Refund of the credited sale, as the listener stores one. Its
+                # delay is derived from the order number and it joins the list at the end, so the
+                # random sequence and every other event of the demo stay as they were.
+                sale = events[-1]
+                rt = t + timedelta(days=2 + order_no % 9, hours=order_no % 7)
+                reversals.append({"event_id": f"{sale['event_id']}:refund", "name": "Refund",
+                               "time": stamp(rt, c["_tz"]), "source": sale["source"], "value": value,
+                               "currency": currency, "order_id": sale["order_id"], "status": "reversed",
+                               "click_ids": dict(sale["click_ids"]),
+                               "attributes": {"network": net, "refund_of": sale["event_id"],
+                                              "payout": sale["attributes"]["payout"]}})
     if rng.random() < 0.15:
         t += timedelta(days=rng.randint(1, 5))
         events.append({"event_id": f"web-{len(events)}", "name": "sign_up", "time": stamp(t, c["_tz"]),
                        "source": "webhook", "user": user})
 
+events += reversals
 for e in events:
     e["attributes"] = {k: v for k, v in e.get("attributes", {}).items()}
     if not e["attributes"]:

@@ -8,6 +8,10 @@
 #include "rules/rulejson.h"
 #include "rules/ruletemplates.h"
 
+#include <QSet>
+
+#include <map>
+
 using namespace Qt::StringLiterals;
 using namespace ConvStudio;
 
@@ -71,6 +75,8 @@ class TestRuleEngine : public QObject
 private slots:
     void operators_data();
     void operators();
+    void dataFields_data();
+    void dataFields();
     void customerFields();
     void customerFieldsTies();
     void groups();
@@ -79,6 +85,8 @@ private slots:
     void sequenceJoins();
     void valueAndCurrency();
     void dedupe();
+    void lateEvents_data();
+    void lateEvents();
     void conversionIdsAreDeterministic();
     void whyNot();
     void roundTrip_data();
@@ -170,6 +178,79 @@ void TestRuleEngine::operators()
         &error);
     QVERIFY2(rule, qPrintable(error.toString()));
     QCOMPARE(RuleEvaluator(s).evaluate(*rule).count(), expected ? 1 : 0);
+}
+
+// The fields the snapshot reads from an event's JSON text (EventDataScanner): each row is one
+// event's data, one field and the values the event has for it (empty: the field is absent).
+void TestRuleEngine::dataFields_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QStringList>("values");
+    QTest::addColumn<QString>("clickId");
+    auto row = [](const char *name, const char *data, const char *field, QStringList values,
+                   const char *clickId = "") {
+        QTest::newRow(name) << QByteArray(data) << QString::fromLatin1(field) << values
+                            << QString::fromLatin1(clickId);
+    };
+    row("user text", R"({"user":{"email":"a@x.com"}})", "user.email", {u"a@x.com"_s});
+    row("attribute number", R"({"attributes":{"n":2.5}})", "attributes.n", {u"2.5"_s});
+    row("attribute bool", R"({"attributes":{"vip":true}})", "attributes.vip", {u"true"_s});
+    row("attribute null is no value", R"({"attributes":{"x":null}})", "attributes.x", {});
+    row("nested object is no value", R"({"user":{"address":{"city":"Bonn"}}})", "user.address", {});
+    row("unicode escape", R"({"attributes":{"city":"Köln"}})", "attributes.city", {u"Köln"_s});
+    row("page_url", R"({"page_url":"https://x.com/thanks"})", "page_url", {u"https://x.com/thanks"_s});
+    row("click id priority", R"({"click_ids":{"gclid":"g1","clickid":"net1"}})", "click_ids.gclid", {u"g1"_s},
+        "net1");
+    row("empty click id skipped", R"({"click_ids":{"clickid":"","fbclid":"f1"}})", "click_ids.fbclid",
+        {u"f1"_s}, "f1");
+    row("items count counts every element", R"({"items":[{"id":"a","quantity":2},{"id":"b"},5]})",
+        "items.count", {u"3"_s});
+    row("items quantity defaults to 1", R"({"items":[{"id":"a","quantity":2},{"id":"b"},{"quantity":"x"}]})",
+        "items.quantity", {u"4"_s});
+    row("items any", R"({"items":[{"id":"a","category":"shoes"},{"id":"b"}]})", "items.any.id",
+        {u"a"_s, u"b"_s});
+    row("items deeper keys ignored", R"({"items":[{"meta":{"id":"z"}}]})", "items.any.id", {});
+    row("other top-level keys ignored", R"({"consent":{"email":"no"},"user":{"phone":"1"}})", "user.phone",
+        {u"1"_s});
+    row("escapes", R"({"attributes":{"q":"say \"hi\"\n\\ \/ \ud83d\ude00"}})", "attributes.q",
+        {u"say \"hi\"\n\\ / 😀"_s});
+    row("skipped values with brackets in strings",
+        R"({"consent":{"x":"}]","y":[1,{"z":"{["}]},"user":{"email":"a"},"n":-1.5e3})", "user.email",
+        {u"a"_s});
+    row("invalid JSON gives nothing", R"({"user":{"email":"a@x.com"})", "user.email", {});
+    row("not an object gives nothing", R"(["user"])", "user.email", {});
+}
+
+void TestRuleEngine::dataFields()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(QString, field);
+    QFETCH(QStringList, values);
+    QFETCH(QString, clickId);
+    EventSnapshot s;
+    EventSnapshot::Row row;
+    row.rowId = 1;
+    row.eventId = "e1";
+    row.name = "purchase";
+    row.data = std::string_view(data.constData(), size_t(data.size()));
+    s.append(row);
+    s.finalize();
+    QStringList found;
+    const int fieldId = s.dynamicFieldId(field);
+    if (fieldId >= 0) {
+        for (auto p = s.dynamicBegin(0); p != s.dynamicEnd(0); ++p) {
+            if (p->first == fieldId)
+                found << s.dynamicDict(fieldId).at(p->second).text;
+        }
+    }
+    QCOMPARE(found, values);
+    QCOMPARE(s.text(EventSnapshot::ClickId, 0), clickId);
+    // The values of one field are next to each other, so the field summary counts events once.
+    for (const EventSnapshot::FieldSummary &summary : s.summarize()) {
+        if (summary.field == field)
+            QCOMPARE(summary.events, values.isEmpty() ? 0 : 1);
+    }
 }
 
 void TestRuleEngine::customerFields()
@@ -380,6 +461,114 @@ void TestRuleEngine::dedupe()
     QCOMPARE(matchedRows(s, r), (QList<qint64> {1, 4, 6}));
     r.dedupe = {RuleDedupe::By::Customer, QString()};
     QCOMPARE(matchedRows(s, r), (QList<qint64> {1, 6}));
+}
+
+// The after-store hook appends late events (earlier in time than stored ones) to a finalized
+// snapshot. Re-evaluation must then give exactly what a snapshot built from scratch gives: dedupe
+// keeps the now-earliest conversion, a sequence chains to the most recent qualifying event, the
+// customer fields move, and the ids of unchanged conversions stay the same.
+void TestRuleEngine::lateEvents_data()
+{
+    QTest::addColumn<QByteArray>("rule");
+    QTest::addColumn<QList<qint64>>("late"); // the late events to add (rows 4, 5)
+    QTest::addColumn<QList<qint64>>("before"); // matched rows, steps of each conversion in order
+    QTest::addColumn<QList<qint64>>("after");
+    const QByteArray purchase
+        = R"("steps":[{"match":{"field":"standard_name","op":"equals","value":"Purchase"}}])";
+    QTest::newRow("dedupe by order: the late purchase of the order is kept instead")
+        << (R"({"id":"r","name":"r","conversion":"Purchase",)" + purchase + R"(,"dedupe":{"by":"order_id"}})")
+        << QList<qint64> {4} << QList<qint64> {2, 3} << QList<qint64> {4, 3};
+    QTest::newRow("dedupe by customer: the late earliest purchase replaces the kept one")
+        << (R"({"id":"r","name":"r","conversion":"Purchase",)" + purchase + R"(,"dedupe":{"by":"customer"}})")
+        << QList<qint64> {4} << QList<qint64> {2} << QList<qint64> {4};
+    QTest::newRow("dedupe per 30d: periods count from the late one")
+        << (R"({"id":"r","name":"r","conversion":"Purchase",)" + purchase
+               + R"(,"dedupe":{"by":"customer","per":"30d"}})")
+        << QList<qint64> {4} << QList<qint64> {2, 3} << QList<qint64> {4, 3};
+    QTest::newRow("late event of another kind changes nothing")
+        << (R"({"id":"r","name":"r","conversion":"Purchase",)" + purchase + R"(,"dedupe":{"by":"customer"}})")
+        << QList<qint64> {5} << QList<qint64> {2} << QList<qint64> {2};
+    QTest::newRow("sequence: a late lead becomes the most recent one")
+        << QByteArray(R"({"id":"r","name":"r","conversion":"Purchase","within":"30d","steps":[
+            {"match":{"field":"standard_name","op":"equals","value":"Lead"}},
+            {"match":{"field":"standard_name","op":"equals","value":"Purchase"}}]})")
+        << QList<qint64> {5} << QList<qint64> {1, 2} << QList<qint64> {5, 2};
+    QTest::newRow("customer field: a late earlier purchase makes the later one returning")
+        << QByteArray(R"({"id":"r","name":"r","conversion":"Purchase","steps":[{"match":{"all":[
+            {"field":"standard_name","op":"equals","value":"Purchase"},
+            {"field":"customer.is_returning","op":"equals","value":false}]}}]})")
+        << QList<qint64> {4} << QList<qint64> {2} << QList<qint64> {4};
+}
+
+void TestRuleEngine::lateEvents()
+{
+    QFETCH(QByteArray, rule);
+    QFETCH(QList<qint64>, late);
+    QFETCH(QList<qint64>, before);
+    QFETCH(QList<qint64>, after);
+    RuleError error;
+    const auto r = RuleJson::parseText(rule, &error);
+    QVERIFY2(r, qPrintable(error.message));
+    const Json ann {{"user", user("ann@example.com")}};
+    auto with = [&](Json extra) {
+        Json d = ann;
+        d.update(extra);
+        return d;
+    };
+    const std::vector<Event> stored {makeEvent(1, u"Lead"_s, T0 + Day, ann),
+        makeEvent(2, u"Purchase"_s, T0 + 10 * Day, with({{"order_id", "A"}, {"value", 50}})),
+        makeEvent(3, u"Purchase"_s, T0 + 50 * Day, with({{"order_id", "B"}, {"value", 60}}))};
+    const std::map<qint64, Event> lateEvents {
+        {4, makeEvent(4, u"Purchase"_s, T0 + 5 * Day, with({{"order_id", "A"}, {"value", 40}}))},
+        {5, makeEvent(5, u"Lead"_s, T0 + 8 * Day, ann)}};
+    auto rows = [](const EventSnapshot &s, const RuleMatches &m) {
+        QList<qint64> out;
+        for (int32_t i : m.events)
+            out << s.rowId(i);
+        return out;
+    };
+    auto ids = [&r](const EventSnapshot &s) {
+        const RuleEvaluator ev(s);
+        const RuleMatches m = ev.evaluate(*r);
+        QStringList out;
+        for (qint64 k = 0; k < m.count(); ++k) {
+            out << ev.conversionId(*r, m, k);
+            // The fast id is the id of the full conversion.
+            if (ev.conversion(*r, m, k).conversionId != out.back())
+                return QStringList {u"fast id differs"_s};
+        }
+        return out;
+    };
+
+    // As the hook sees it: stored events first, then the late ones appended to the same snapshot.
+    EventSnapshot growing;
+    for (const Event &e : stored)
+        growing.append(e);
+    growing.finalize();
+    QCOMPARE(rows(growing, RuleEvaluator(growing).evaluate(*r)), before);
+    const QStringList idsBefore = ids(growing);
+    for (qint64 row : late)
+        growing.append(lateEvents.at(row));
+    growing.finalize();
+    QCOMPARE(rows(growing, RuleEvaluator(growing).evaluate(*r)), after);
+
+    // From scratch, in time order: the same conversions with the same ids.
+    EventSnapshot scratch;
+    for (qint64 row : late)
+        scratch.append(lateEvents.at(row));
+    for (const Event &e : stored)
+        scratch.append(e);
+    scratch.finalize();
+    const QStringList idsAfter = ids(scratch);
+    QCOMPARE(ids(growing), idsAfter);
+    QCOMPARE(QSet<QString>(idsAfter.begin(), idsAfter.end()).size(), idsAfter.size());
+    // A conversion made of the same events keeps its id across the late arrival; the others are gone.
+    const qsizetype stride = qsizetype(r->steps.size());
+    QList<QList<qint64>> chainsAfter;
+    for (qsizetype k = 0; k < after.size(); k += stride)
+        chainsAfter << after.mid(k, stride);
+    for (qsizetype k = 0; k < idsBefore.size(); ++k)
+        QCOMPARE(idsAfter.contains(idsBefore[k]), chainsAfter.contains(before.mid(k * stride, stride)));
 }
 
 void TestRuleEngine::conversionIdsAreDeterministic()

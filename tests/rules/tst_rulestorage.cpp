@@ -10,6 +10,7 @@
 #include "storage/ruleservice.h"
 
 #include <QBuffer>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -26,6 +27,7 @@ private slots:
     void evaluateAndStoreIsIdempotent();
     void newEventsAreEvaluatedAsTheyArrive();
     void removingARuleRemovesItsConversions();
+    void lateEventReplacesTheConversionDedupeKept();
 
 private:
     void ingest(const QByteArray &lines);
@@ -153,6 +155,70 @@ void TestRuleStorage::newEventsAreEvaluatedAsTheyArrive()
         R"({"event_id":"p3","name":"purchase","time":"2026-03-06T10:00:00Z","value":20,"user":{"email":"a@x.com"}}
 )");
     QCOMPARE(conversions.count(rule.id), 2);
+}
+
+// rule-format.md: dedupe keeps, per order id, the earliest conversion. When an earlier purchase of
+// the same order arrives after a later one was stored, the hook stores the earlier one and takes
+// the later one back, cancelling its delivery that was not sent yet; nothing is duplicated.
+void TestRuleStorage::lateEventReplacesTheConversionDedupeKept()
+{
+    QString error;
+    RuleError ruleError;
+    const auto rule = RuleJson::parseText(R"({"id":"one-per-order","name":"One per order",
+        "conversion":"Purchase","steps":[{"match":{"field":"standard_name","op":"equals","value":"Purchase"}}],
+        "dedupe":{"by":"order_id"}})",
+        &ruleError);
+    QVERIFY2(rule, qPrintable(ruleError.toString()));
+    QVERIFY(RuleRepository(m_db->connection()).upsert(*rule, nullptr, &error));
+    ingest(R"({"event_id":"p2","name":"purchase","time":"2026-01-10T10:00:00Z","value":20,"order_id":"A"}
+)");
+    auto stored = [this] {
+        QSqlQuery q(m_db->connection());
+        q.exec(u"SELECT c.id, e.event_id FROM conversions c JOIN events e ON e.id = c.primary_event "
+               "ORDER BY c.time_utc_ms"_s);
+        QStringList out;
+        while (q.next())
+            out << q.value(1).toString();
+        return out;
+    };
+    QCOMPARE(stored(), QStringList {u"p2"_s});
+    const QString replacedId
+        = ConversionRepository(m_db->connection()).idsForRule(rule->id).values().value(0);
+    // A delivery of it waits in the outbox.
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(
+        u"INSERT INTO connections (platform, name, settings, created_ms) VALUES ('meta', 'm', '{}', 0)"_s));
+    const qint64 connection = q.lastInsertId().toLongLong();
+    QVERIFY(q.prepare(u"INSERT INTO outbox (conversion_id, connection_id, platform, dedup_id, event_time_ms, "
+                      "method, url, headers, content_type, secret_names, body, next_attempt_ms, created_ms) "
+                      "VALUES (?, ?, 'meta', 'A', 0, 'POST', 'http://localhost', '{}', 'application/json', "
+                      "'[]', '{}', 0, 0)"_s));
+    q.addBindValue(replacedId);
+    q.addBindValue(connection);
+    QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+
+    // The same order, a day earlier, arrives late.
+    ingest(R"({"event_id":"p1","name":"purchase","time":"2026-01-09T10:00:00Z","value":20,"order_id":"A"}
+)");
+    QCOMPARE(stored(), QStringList {u"p1"_s});
+    QVERIFY(!ConversionRepository(m_db->connection()).idsForRule(rule->id).contains(replacedId));
+    QVERIFY(q.exec(u"SELECT status FROM outbox"_s) && q.next());
+    QCOMPARE(q.value(0).toString(), u"cancelled"_s);
+    QVERIFY(q.exec(u"SELECT count(*) FROM conversion_events"_s) && q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
+
+    // Importing both again, or a later purchase of the order, changes nothing.
+    ingest(R"({"event_id":"p2","name":"purchase","time":"2026-01-10T10:00:00Z","value":20,"order_id":"A"}
+{"event_id":"p1","name":"purchase","time":"2026-01-09T10:00:00Z","value":20,"order_id":"A"}
+{"event_id":"p3","name":"purchase","time":"2026-01-11T10:00:00Z","value":20,"order_id":"A"}
+)");
+    QCOMPARE(stored(), QStringList {u"p1"_s});
+    // Evaluating the rule from scratch agrees with what the hook stored.
+    RuleService::Run run;
+    QVERIFY2(RuleService::evaluateAndStore(m_db->connection(), *rule, &run, &error), qPrintable(error));
+    QCOMPARE(run.added, 0);
+    QCOMPARE(run.removed, 0);
+    QCOMPARE(run.matches, 1);
 }
 
 void TestRuleStorage::removingARuleRemovesItsConversions()

@@ -6,6 +6,7 @@
 #include "storage/reconciliation.h"
 
 #include <QFloat16>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -47,6 +48,8 @@ private slots:
     void notForwarded_data();
     void notForwarded();
     void refundedStillCounted();
+    void refundedBeforeOrAfterSending_data();
+    void refundedBeforeOrAfterSending();
     void creditedWithoutOrder();
     void forwardedTwice();
     void range();
@@ -221,6 +224,72 @@ void TestReconciliation::refundedStillCounted()
     QCOMPARE(again.conversions, 0);
     QCOMPARE(again.queued, 0);
     QCOMPARE(again.duplicates, 1);
+}
+
+void TestReconciliation::refundedBeforeOrAfterSending_data()
+{
+    // Order #20 is sent to Google Ads at 12:00 on 5 March; its refund comes at another time.
+    QTest::addColumn<QString>("refundTime");
+    QTest::addColumn<QVariant>("sentMs"); // null: a delivery without its send time (an old row)
+    QTest::addColumn<bool>("listed");
+    const QVariant noon = QDateTime(QDate(2026, 3, 5), QTime(12, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+    QTest::newRow("refunded a day after sending") << u"2026-03-06T12:00:00Z"_s << noon << true;
+    QTest::newRow("refunded a minute after sending") << u"2026-03-05T12:01:00Z"_s << noon << true;
+    QTest::newRow("refunded an hour before sending") << u"2026-03-05T11:00:00Z"_s << noon << false;
+    QTest::newRow("refunded a day before sending") << u"2026-03-04T12:00:00Z"_s << noon << false;
+    QTest::newRow("send time unknown") << u"2026-03-04T12:00:00Z"_s << QVariant() << true;
+}
+
+void TestReconciliation::refundedBeforeOrAfterSending()
+{
+    QFETCH(QString, refundTime);
+    QFETCH(QVariant, sentMs);
+    QFETCH(bool, listed);
+    QTemporaryDir dir;
+    Database db(dir.filePath(u"w.sqlite"_s), u"timing"_s);
+    QString error;
+    QVERIFY2(db.open(&error), qPrintable(error));
+    const QByteArray lines
+        = uR"({"event_id":"#20","name":"Order Completed","time":"2026-03-04T08:00:00Z","source":"csv:shopify-orders","value":20,"currency":"USD","order_id":"#20"}
+{"event_id":"#20-refund","name":"Refund","time":"%1","source":"csv:shopify-orders","value":20,"currency":"USD","order_id":"#20"}
+)"_s.arg(refundTime)
+              .toUtf8();
+    QCOMPARE(ingestLines(db.connection(), lines), 2);
+    QSqlQuery q(db.connection());
+    QVERIFY(q.exec(u"INSERT INTO connections (id, platform, name, settings, created_ms) VALUES "
+                   "(1, 'google_ads', 'Google Ads', '{}', 0)"_s));
+    QVERIFY(q.exec(u"SELECT id FROM events WHERE event_id = '#20'"_s) && q.next());
+    Conversion c;
+    c.conversionId = u"c20"_s;
+    c.ruleId = u"r1"_s;
+    c.standardName = u"Purchase"_s;
+    c.reason = u"test conversion"_s;
+    c.events.push_back(*EventRepository(db.connection()).byRowId(q.value(0).toLongLong()));
+    c.time = c.events.back().time;
+    bool inserted = false;
+    QVERIFY2(ConversionRepository(db.connection()).insertConversion(c, &inserted, &error), qPrintable(error));
+    q.prepare(u"INSERT INTO outbox (conversion_id, connection_id, platform, dedup_id, event_time_ms, method, "
+              "url, headers, content_type, secret_names, body, status, next_attempt_ms, created_ms, "
+              "finished_ms) VALUES ('c20', 1, 'google_ads', '#20', 0, 'POST', 'http://127.0.0.1/', '{}', "
+              "'application/json', '[]', '', 'sent', 0, 0, ?)"_s);
+    q.addBindValue(sentMs.isNull() ? QVariant(QMetaType::fromType<qint64>()) : sentMs);
+    QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+
+    const auto report = Reconciliation(db.connection()).run(std::nullopt, std::nullopt, &error);
+    QVERIFY2(report, qPrintable(error));
+    QCOMPARE(int(report->refundedStillCounted.size()), listed ? 1 : 0);
+    if (listed) {
+        const ReconciliationItem &item = report->refundedStillCounted.front();
+        QCOMPARE(item.orderId, u"#20"_s);
+        QCOMPARE(item.platform, u"google_ads"_s);
+        QVERIFY2(
+            item.explanation.contains(u"after it was sent to Google Ads"_s), qPrintable(item.explanation));
+        if (!sentMs.isNull())
+            QVERIFY2(item.explanation.contains(u"2026-03-05 12:00"_s), qPrintable(item.explanation));
+    }
+    // Either way the order was sent, so it is not among the orders never forwarded.
+    for (const ReconciliationItem &item : report->notForwarded)
+        QVERIFY(item.orderId != u"#20"_s);
 }
 
 void TestReconciliation::creditedWithoutOrder()

@@ -8,6 +8,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QEvent>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -19,6 +20,7 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -32,6 +34,9 @@ EventsPage::EventsPage(EventTableModel *model, QWidget *parent)
     , m_name(new QComboBox(this))
     , m_source(new QComboBox(this))
     , m_count(new QLabel(this))
+    , m_chip(new QFrame(this))
+    , m_chipLabel(new QLabel(m_chip))
+    , m_chipClear(new QToolButton(m_chip))
     , m_stack(new QStackedWidget(this))
     , m_table(new QTableView(this))
     , m_detail(new EventDetailView(this))
@@ -47,11 +52,26 @@ EventsPage::EventsPage(EventTableModel *model, QWidget *parent)
     m_source->setObjectName(u"eventSourceFilter"_s);
     m_source->setMinimumWidth(160);
     m_count->setObjectName(u"eventCount"_s);
+    // The filter chip of a drill-down: what is shown, and a button that shows every event again.
+    m_chip->setObjectName(u"eventFilterChip"_s);
+    m_chip->setFrameShape(QFrame::StyledPanel);
+    m_chip->setAutoFillBackground(true);
+    m_chip->setBackgroundRole(QPalette::AlternateBase);
+    m_chipLabel->setObjectName(u"eventFilterChipLabel"_s);
+    m_chipClear->setObjectName(u"eventFilterChipClear"_s);
+    m_chipClear->setAutoRaise(true);
+    m_chipClear->setText(u"\u2715"_s);
+    auto *chipLayout = new QHBoxLayout(m_chip);
+    chipLayout->setContentsMargins(8, 2, 2, 2);
+    chipLayout->addWidget(m_chipLabel);
+    chipLayout->addWidget(m_chipClear);
+    m_chip->hide();
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_search, 2);
     filters->addWidget(m_name, 1);
     filters->addWidget(m_source, 1);
+    filters->addWidget(m_chip);
     filters->addStretch();
     filters->addWidget(m_count);
 
@@ -131,6 +151,7 @@ EventsPage::EventsPage(EventTableModel *model, QWidget *parent)
     connect(m_importButton, &QPushButton::clicked, this, &EventsPage::importRequested);
     connect(m_demoButton, &QPushButton::clicked, this, &EventsPage::demoRequested);
     connect(m_listenerButton, &QPushButton::clicked, this, &EventsPage::listenerRequested);
+    connect(m_chipClear, &QToolButton::clicked, this, &EventsPage::clearShowOnly);
 
     retranslate();
     updateState();
@@ -157,6 +178,7 @@ void EventsPage::retranslate()
     m_importButton->setText(tr("Import a CSV…"));
     m_demoButton->setText(tr("Open the demo workspace"));
     m_listenerButton->setText(tr("Receive webhooks"));
+    m_chipClear->setToolTip(tr("Clear this filter and show every event"));
     updateState();
 }
 
@@ -189,6 +211,41 @@ void EventsPage::refresh()
     m_model->refresh();
 }
 
+void EventsPage::showOnly(const std::vector<qint64> &rowIds, const QString &description)
+{
+    m_debounce->stop();
+    for (QWidget *w :
+        {static_cast<QWidget *>(m_search), static_cast<QWidget *>(m_name), static_cast<QWidget *>(m_source)})
+        w->blockSignals(true);
+    m_search->clear();
+    m_name->setCurrentText(QString());
+    m_source->setCurrentIndex(0);
+    for (QWidget *w :
+        {static_cast<QWidget *>(m_search), static_cast<QWidget *>(m_name), static_cast<QWidget *>(m_source)})
+        w->blockSignals(false);
+    EventFilter filter = m_model->filter();
+    filter.text.clear();
+    filter.name.clear();
+    filter.source.clear();
+    filter.rowIds = rowIds;
+    m_chipLabel->setText(description);
+    m_chipLabel->setToolTip(description);
+    m_chip->show();
+    m_model->setFilter(filter);
+    updateState();
+}
+
+void EventsPage::clearShowOnly()
+{
+    m_chip->hide();
+    EventFilter filter = m_model->filter();
+    if (!filter.rowIds)
+        return;
+    filter.rowIds.reset();
+    m_model->setFilter(filter);
+    updateState();
+}
+
 void EventsPage::applyFilter()
 {
     EventFilter filter = m_model->filter();
@@ -204,7 +261,7 @@ void EventsPage::updateState()
 {
     const qint64 total = m_model->totalCount();
     const EventFilter &f = m_model->filter();
-    const bool filtered = !f.text.isEmpty() || !f.name.isEmpty() || !f.source.isEmpty();
+    const bool filtered = !f.text.isEmpty() || !f.name.isEmpty() || !f.source.isEmpty() || f.rowIds;
     m_stack->setCurrentIndex(total == 0 && !filtered ? 1 : 0);
     m_count->setText(filtered ? tr("%n matching event(s)", nullptr, int(qMin<qint64>(total, INT_MAX)))
                               : tr("%n event(s)", nullptr, int(qMin<qint64>(total, INT_MAX))));

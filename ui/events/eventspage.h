@@ -2,13 +2,17 @@
 
 #include <QWidget>
 
+#include <vector>
+
 class QComboBox;
+class QFrame;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 class QStackedWidget;
 class QTableView;
 class QTimer;
+class QToolButton;
 
 namespace ConvStudio {
 
@@ -28,6 +32,10 @@ public:
     void focusFilter();
     // Reloads the table, e.g. after an import.
     void refresh();
+    // Shows exactly these events (a drill-down from another page): the other filters are cleared and
+    // a chip above the table names the selection until the user clears it.
+    void showOnly(const std::vector<qint64> &rowIds, const QString &description);
+    void clearShowOnly();
 
 signals:
     void importRequested();
@@ -49,6 +57,9 @@ private:
     QComboBox *m_name;
     QComboBox *m_source;
     QLabel *m_count;
+    QFrame *m_chip;
+    QLabel *m_chipLabel;
+    QToolButton *m_chipClear;
     QStackedWidget *m_stack;
     QTableView *m_table;
     EventDetailView *m_detail;

@@ -1,6 +1,5 @@
 #include "sales/salespage.h"
 
-#include "itemmodels/creditedsalelistmodel.h"
 #include "itemmodels/reconciliationlistmodel.h"
 #include "itemmodels/salessummarymodel.h"
 #include "itemmodels/tablecsv.h"
@@ -35,6 +34,8 @@
 #include <QVBoxLayout>
 #include <QValueAxis>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -212,7 +213,15 @@ void SalesPage::buildUi()
     charts->setStretchFactor(0, 3);
     charts->setStretchFactor(1, 2);
     overview->addWidget(charts);
-    auto *tables = new QSplitter(Qt::Horizontal, overview);
+    // The tables, under a hint: a click on a bar or a row shows its events on the Events page.
+    auto *tablesBox = new QWidget(overview);
+    auto *tablesLayout = new QVBoxLayout(tablesBox);
+    tablesLayout->setContentsMargins(0, 0, 0, 0);
+    m_drillLabel = new QLabel(tablesBox);
+    m_drillLabel->setObjectName(u"drillLabel"_s);
+    m_drillLabel->setWordWrap(true);
+    tablesLayout->addWidget(m_drillLabel);
+    auto *tables = new QSplitter(Qt::Horizontal, tablesBox);
     m_breakdownModel = new SalesSummaryModel(this);
     m_breakdownView = new QTableView(this);
     m_breakdownView->setModel(m_breakdownModel);
@@ -221,19 +230,8 @@ void SalesPage::buildUi()
     m_offersView = new QTableView(this);
     m_offersView->setModel(m_offersModel);
     tables->addWidget(tableWithExport(m_offersView, u"offersTable"_s));
-    overview->addWidget(tables);
-    auto *drill = new QWidget(overview);
-    auto *drillLayout = new QVBoxLayout(drill);
-    drillLayout->setContentsMargins(0, 0, 0, 0);
-    m_drillLabel = new QLabel(drill);
-    m_drillLabel->setObjectName(u"drillLabel"_s);
-    m_drillLabel->setWordWrap(true);
-    drillLayout->addWidget(m_drillLabel);
-    m_drillModel = new CreditedSaleListModel(this);
-    m_drillView = new QTableView(this);
-    m_drillView->setModel(m_drillModel);
-    drillLayout->addWidget(tableWithExport(m_drillView, u"drillTable"_s), 1);
-    overview->addWidget(drill);
+    tablesLayout->addWidget(tables, 1);
+    overview->addWidget(tablesBox);
     m_tabs->addTab(overview, QString());
 
     // Reconciliation: one tab per list, each with a hint that says what it means.
@@ -340,8 +338,7 @@ void SalesPage::retranslate()
     m_reconHints[3]->setText(
         tr("The same order sent twice to one platform with different dedup ids: the platform "
            "counts it twice."));
-    if (m_drillModel->rowCount() == 0)
-        m_drillLabel->setText(tr("Click a bar or a row to see the credited sales behind it."));
+    m_drillLabel->setText(tr("Click a bar or a row to see its events on the Events page."));
     applySnapshot(m_snapshot);
 }
 
@@ -646,27 +643,27 @@ void SalesPage::drillDown(SalesDimension dimension, const QString &key, const QS
         what = tr("%1, %2 = %3")
                    .arg(what, SalesSummaryModel::dimensionTitle(also->first),
                        also->second.isEmpty() ? tr("(none)") : also->second);
+    const QString description = tr("Credited sales where %1 (%2)").arg(what, currency);
     const int generation = ++m_drillGeneration;
     const QString path = m_path;
-    auto *watcher = new QFutureWatcher<std::vector<CreditedSale>>(this);
-    connect(watcher, &QFutureWatcher<std::vector<CreditedSale>>::finished, this,
-        [this, watcher, generation, what, currency] {
+    auto *watcher = new QFutureWatcher<std::vector<qint64>>(this);
+    connect(watcher, &QFutureWatcher<std::vector<qint64>>::finished, this,
+        [this, watcher, generation, description] {
             watcher->deleteLater();
-            if (generation != m_drillGeneration)
-                return;
-            std::vector<CreditedSale> sales = watcher->result();
-            const int n = int(sales.size());
-            m_drillModel->setSales(std::move(sales));
-            m_drillView->resizeColumnsToContents();
-            m_drillLabel->setText(tr("%n credited sale(s) where %1 (%2)", nullptr, n).arg(what, currency));
-            emit drillDownLoaded(n);
+            if (generation == m_drillGeneration)
+                emit drillDownReady(watcher->result(), description);
         });
     watcher->setFuture(QtConcurrent::run([path, filter] {
+        // Every sale and correction behind the bar or row: the Events page shows exactly these.
+        std::vector<qint64> rows;
         Database db(path, u"sales-drill-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces));
         QString error;
         if (!db.open(&error))
-            return std::vector<CreditedSale>();
-        return SalesRepository(db.connection()).sales(filter, 5000, &error);
+            return rows;
+        for (const CreditedSale &sale :
+            SalesRepository(db.connection()).sales(filter, std::numeric_limits<int>::max(), &error))
+            rows.push_back(sale.rowId);
+        return rows;
     }));
 }
 

@@ -22,7 +22,6 @@ class QTableView;
 
 namespace ConvStudio {
 
-class CreditedSaleListModel;
 class ReconciliationListModel;
 class SalesSummaryModel;
 
@@ -57,7 +56,8 @@ public:
     bool exportTable(const QAbstractItemModel &model, const QString &path, QString *error) const;
     bool exportChart(QChartView *view, const QString &path, QString *error) const; // .png or .svg
 
-    // Drill-down: shows the sales of one key of a dimension (and currency), as a click does.
+    // Drill-down: finds the events (sales and corrections) of one key of a dimension (and currency),
+    // as a click on a bar or a row does, and emits drillDownReady with them.
     void drillDown(SalesDimension dimension, const QString &key, const QString &currency,
         std::optional<std::pair<SalesDimension, QString>> also = std::nullopt);
 
@@ -66,7 +66,9 @@ public slots:
 
 signals:
     void loaded();
-    void drillDownLoaded(int rows);
+    // The events behind a clicked bar or row, and what they are ("Credited sales where …"), for
+    // the Events page to show.
+    void drillDownReady(const std::vector<qint64> &rowIds, const QString &description);
     void correctionsQueued(int deliveries);
     // The count of reconciliation items needing attention, for the sidebar badge.
     void attentionChanged(int items);
@@ -117,10 +119,8 @@ private:
     QChartView *m_breakdownChart = nullptr;
     SalesSummaryModel *m_breakdownModel = nullptr;
     SalesSummaryModel *m_offersModel = nullptr;
-    CreditedSaleListModel *m_drillModel = nullptr;
     QTableView *m_breakdownView = nullptr;
     QTableView *m_offersView = nullptr;
-    QTableView *m_drillView = nullptr;
     QLabel *m_drillLabel = nullptr;
     QTabWidget *m_reconTabs = nullptr;
     std::array<ReconciliationListModel *, 4> m_reconModels {};
