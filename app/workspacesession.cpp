@@ -12,6 +12,7 @@
 #include "main/mainwindow.h"
 #include "payloads/payloadspage.h"
 #include "platforms/platformregistry.h"
+#include "rules/ruletemplates.h"
 #include "sales/salespage.h"
 #include "storage/connectionrepository.h"
 #include "storage/conversionrepository.h"
@@ -19,6 +20,8 @@
 #include "storage/eventingest.h"
 #include "storage/eventrepository.h"
 #include "storage/outboxrepository.h"
+#include "storage/rulerepository.h"
+#include "storage/ruleservice.h"
 
 #include <QDir>
 #include <QFile>
@@ -58,7 +61,22 @@ bool WorkspaceSession::createDemo(const QString &path, QString *error)
     }
     EventIngest ingest(db.connection());
     EventIngest::Summary summary;
-    return ingest.run(&events, &summary, error);
+    if (!ingest.run(&events, &summary, error))
+        return false;
+    // Two rules from the templates, saved and evaluated, so that the demo shows conversions, their
+    // payloads and their badges from the first minute.
+    const std::shared_ptr<EventSnapshot> snapshot = RuleService::loadSnapshot(db.connection(), error);
+    if (!snapshot)
+        return false;
+    for (const QString &key : {u"purchase-over-value"_s, u"approved-affiliate-sale"_s}) {
+        const std::optional<ConversionRule> rule = RuleTemplates::byKey(key);
+        bool replaced = false;
+        RuleService::Run run;
+        if (!rule || !RuleRepository(db.connection()).upsert(*rule, &replaced, error)
+            || !RuleService::evaluateAndStore(db.connection(), *snapshot, *rule, &run, error))
+            return false;
+    }
+    return true;
 }
 
 bool WorkspaceSession::open(const QString &path, QString *error)
@@ -100,9 +118,10 @@ void WorkspaceSession::buildWindow()
     auto openImport = [this, window, eventsPage](const QString &path) {
         auto *wizard = new ImportWizard(m_database->path(), path, window);
         wizard->setAttribute(Qt::WA_DeleteOnClose);
-        connect(wizard, &ImportWizard::eventsImported, eventsPage, [this, eventsPage](qint64) {
+        // New events change every page (counts, conversions, sales): refresh them all, as F5 does.
+        connect(wizard, &ImportWizard::eventsImported, eventsPage, [this, window, eventsPage](qint64) {
             eventsPage->setSources(EventRepository(m_database->connection()).distinctSources());
-            eventsPage->refresh();
+            emit window->refreshRequested();
         });
         connect(
             wizard, &ImportWizard::showEventsRequested, window, [window] { window->showArea(Area::Events); });
@@ -187,9 +206,9 @@ void WorkspaceSession::buildWindow()
     listenerRefresh->setSingleShot(true);
     listenerRefresh->setInterval(500);
     connect(listener, &ListenerController::eventsStored, listenerRefresh, qOverload<>(&QTimer::start));
-    connect(listenerRefresh, &QTimer::timeout, eventsPage, [this, eventsPage] {
+    connect(listenerRefresh, &QTimer::timeout, eventsPage, [this, window, eventsPage] {
         eventsPage->setSources(EventRepository(m_database->connection()).distinctSources());
-        eventsPage->refresh();
+        emit window->refreshRequested();
     });
 
     auto *find = new QShortcut(QKeySequence::Find, window);

@@ -275,6 +275,16 @@ void TestCliImport::killedImportResumes()
     process.waitForFinished();
     if (!killed)
         QSKIP("the import finished before it could be killed");
+    {
+        // On a loaded machine the kill can land after the last commit: nothing is left to resume.
+        Database db(m_db, u"after-kill"_s);
+        QString error;
+        QVERIFY2(db.open(&error), qPrintable(error));
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(u"SELECT status FROM imports"_s) && q.next());
+        if (q.value(0).toString() == u"done"_s)
+            QSKIP("the import had finished when the kill landed");
+    }
     const int before = storedEvents();
     const CliResult r = import({path, u"--json"_s});
     QCOMPARE(r.exitCode, 0);

@@ -67,6 +67,7 @@ void EventDetailView::setEvent(const Event *event)
         auto *hint = new QStandardItem(tr("Select an event to see all its fields."));
         hint->setEnabled(false);
         m_model->appendRow(hint);
+        setFirstColumnSpanned(0, {}, true); // the hint reads across both columns
         return;
     }
     QStandardItem *root = m_model->invisibleRootItem();

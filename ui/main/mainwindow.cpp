@@ -53,10 +53,11 @@ MainWindow::MainWindow(const QString &workspacePath, QWidget *parent)
     m_sidebar->setFixedWidth(210);
     m_sidebar->setFrameShape(QFrame::NoFrame);
     m_sidebar->setSpacing(2);
-    m_sidebar->setStyleSheet(u"QListWidget#sidebar { background: palette(window); padding-top: 8px; }"
-                             "QListWidget#sidebar::item { padding: 8px 10px; border-radius: 6px; }"
-                             "QListWidget#sidebar::item:selected { background: palette(highlight); "
-                             "color: palette(highlighted-text); }"_s);
+    m_sidebar->setStyleSheet(
+        u"QListWidget#sidebar { background: palette(window); padding-top: 8px; outline: 0; }"
+        "QListWidget#sidebar::item { padding: 8px 10px; border-radius: 6px; }"
+        "QListWidget#sidebar::item:selected { background: palette(highlight); "
+        "color: palette(highlighted-text); }"_s);
     m_stack = new QStackedWidget(central);
     m_stack->setObjectName(u"pages"_s);
     layout->addWidget(m_sidebar);

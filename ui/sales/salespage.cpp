@@ -4,6 +4,7 @@
 #include "itemmodels/salessummarymodel.h"
 #include "itemmodels/tablecsv.h"
 #include "storage/database.h"
+#include "storage/salesperiods.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -24,6 +25,7 @@
 #include <QPainter>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QSet>
 #include <QSplitter>
 #include <QStackedBarSeries>
 #include <QSvgGenerator>
@@ -380,13 +382,25 @@ void SalesPage::applyRangePreset()
     }
     m_fromEdit->setDate(from);
     m_toEdit->setDate(today);
+    choosePeriodFor(from, today);
     m_fromEdit->setEnabled(m_rangeCombo->currentIndex() != 6);
     m_toEdit->setEnabled(m_rangeCombo->currentIndex() != 6);
     refresh();
 }
 
+void SalesPage::choosePeriodFor(QDate from, QDate to)
+{
+    // A bar per day up to a month, per week up to a year, per month beyond (the user can change it).
+    const qint64 days = from.daysTo(to);
+    const SalesDimension bars = days <= 31 ? SalesDimension::Day
+        : days <= 366                      ? SalesDimension::Week
+                                           : SalesDimension::Month;
+    m_periodCombo->setCurrentIndex(m_periodCombo->findData(int(bars)));
+}
+
 void SalesPage::setRange(QDate from, QDate to)
 {
+    choosePeriodFor(from, to);
     m_rangeCombo->setCurrentIndex(m_rangeCombo->count() - 1);
     m_fromEdit->setEnabled(true);
     m_toEdit->setEnabled(true);
@@ -510,6 +524,15 @@ void SalesPage::applySnapshot(const SalesSnapshot &s)
     emit attentionChanged(attention);
 }
 
+QStringList SalesPage::periodLabels(const QStringList &keys) const
+{
+    // Short labels ("1 Sep"); the axis needs them unique, so a range over a year keeps the keys.
+    QStringList labels;
+    for (const QString &key : keys)
+        labels << SalesPeriods::label(key, period());
+    return QSet<QString>(labels.begin(), labels.end()).size() == labels.size() ? labels : keys;
+}
+
 void SalesPage::rebuildCharts()
 {
     const QString currency = chartCurrency();
@@ -529,6 +552,16 @@ void SalesPage::rebuildCharts()
             stacks << g.stack;
         values[{g.key, g.stack}] += commission ? g.commission : g.saleAmount;
     }
+    // Every period of the range, so that a quiet day is a zero bar rather than a missing one.
+    if (!periods.isEmpty()) {
+        std::sort(periods.begin(), periods.end());
+        const bool allTime = m_rangeCombo->currentIndex() == 6;
+        const QStringList continuous = SalesPeriods::between(
+            allTime ? periods.constFirst() : SalesPeriods::keyOf(m_fromEdit->date(), period()),
+            allTime ? periods.constLast() : SalesPeriods::keyOf(m_toEdit->date(), period()), period());
+        if (!continuous.isEmpty())
+            periods = continuous;
+    }
     auto *chart = new QChart;
     chart->setTitle(tr("%1 over time (%2)").arg(metric, currency));
     chart->setAnimationOptions(QChart::NoAnimation);
@@ -546,7 +579,9 @@ void SalesPage::rebuildCharts()
     }
     chart->addSeries(series);
     auto *axisX = new QBarCategoryAxis;
-    axisX->append(periods);
+    axisX->append(periodLabels(periods));
+    if (periods.size() > 16)
+        axisX->setLabelsAngle(-90);
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
     auto *axisY = new QValueAxis;

@@ -87,6 +87,8 @@ private:
     bool chartsCommission() const;
     void applySnapshot(const SalesSnapshot &snapshot);
     void rebuildCharts();
+    QStringList periodLabels(const QStringList &keys) const;
+    void choosePeriodFor(QDate from, QDate to);
     void updateToday();
     void queueCorrections();
     void askExportTable(QTableView *view);
