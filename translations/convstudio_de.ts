@@ -48,6 +48,224 @@
     </message>
 </context>
 <context>
+    <name>ConvStudio::BackfillCommand</name>
+    <message>
+        <source>These stored conversions only (comma-separated ids).</source>
+        <translation>Nur diese gespeicherten Conversions (IDs durch Kommas getrennt).</translation>
+    </message>
+    <message>
+        <source>ID[,ID...]</source>
+        <translation>ID[,ID...]</translation>
+    </message>
+    <message>
+        <source>The stored conversions of this rule only.</source>
+        <translation>Nur die gespeicherten Conversions dieser Regel.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Conversions at or after this time.</source>
+        <translation>Conversions zu oder nach diesem Zeitpunkt.</translation>
+    </message>
+    <message>
+        <source>ISO</source>
+        <translation>ISO</translation>
+    </message>
+    <message>
+        <source>Conversions before this time.</source>
+        <translation>Conversions vor diesem Zeitpunkt.</translation>
+    </message>
+    <message>
+        <source>Only for the connections of this platform.</source>
+        <translation>Nur für die Verbindungen dieser Plattform.</translation>
+    </message>
+    <message>
+        <source>Only for this connection.</source>
+        <translation>Nur für diese Verbindung.</translation>
+    </message>
+    <message>
+        <source>Count what would be queued, already is, or is too old, and queue nothing.</source>
+        <translation>Zählen, was eingereiht würde, schon eingereiht ist oder zu alt ist, und nichts einreihen.</translation>
+    </message>
+    <message>
+        <source>Print the summary per platform as JSON.</source>
+        <translation>Die Zusammenfassung pro Plattform als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>The time the platforms' windows are measured from (default: the current time).</source>
+        <translation>Der Zeitpunkt, von dem aus die Zeitfenster der Plattformen gemessen werden (Standard: jetzt).</translation>
+    </message>
+    <message>
+        <source>Queues past stored conversions for the connected platforms, as if they had just been stored. What a connection has queued already is left as it is; conversions older than a platform accepts are recorded as skipped, with the reason. 'convstudio send' delivers them.</source>
+        <translation>Reiht frühere gespeicherte Conversions für die verbundenen Plattformen ein, als wären sie gerade gespeichert worden. Was eine Verbindung schon eingereiht hat, bleibt unverändert; Conversions, die älter sind, als eine Plattform annimmt, werden mit dem Grund als übersprungen vermerkt. 'convstudio send' stellt sie zu.</translation>
+    </message>
+    <message>
+        <source>backfill takes no arguments, only options. See 'convstudio backfill --help'.</source>
+        <translation>backfill nimmt keine Argumente, nur Optionen. Siehe 'convstudio backfill --help'.</translation>
+    </message>
+    <message>
+        <source>--%1 '%2' is not a date (2026-11-01) or an ISO-8601 time with a zone.</source>
+        <translation>--%1 '%2' ist kein Datum (2026-11-01) und keine ISO-8601-Zeit mit Zone.</translation>
+    </message>
+    <message>
+        <source>--connection needs a connection id (see 'convstudio connections list').</source>
+        <translation>--connection braucht eine Verbindungs-ID (siehe 'convstudio connections list').</translation>
+    </message>
+    <message>
+        <source>--now '%1' is not an ISO-8601 time with a zone.</source>
+        <translation>--now '%1' ist keine ISO-8601-Zeit mit Zone.</translation>
+    </message>
+    <message>
+        <source>There is no rule '%1'. See 'convstudio rules list'.</source>
+        <translation>Es gibt keine Regel '%1'. Siehe 'convstudio rules list'.</translation>
+    </message>
+    <message>
+        <source>No connection matches: see 'convstudio connections list'.</source>
+        <translation>Keine Verbindung passt: siehe 'convstudio connections list'.</translation>
+    </message>
+    <message>
+        <source>No platform is connected: add one with 'convstudio connections add'.</source>
+        <translation>Keine Plattform ist verbunden: fügen Sie eine mit 'convstudio connections add' hinzu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n past conversion(s) match.</source>
+        <translation><numerusform>%n frühere Conversion passt.</numerusform><numerusform>%n frühere Conversions passen.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2 would be queued, %3 already queued, %4 too old for the platform (would be skipped)</source>
+        <translation>%1: %2 würden eingereiht, %3 schon eingereiht, %4 zu alt für die Plattform (würden übersprungen)</translation>
+    </message>
+    <message>
+        <source>The backfill failed: %1</source>
+        <translation>Das Nachsenden ist fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n past conversion(s) read.</source>
+        <translation><numerusform>%n frühere Conversion gelesen.</numerusform><numerusform>%n frühere Conversions gelesen.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2 queued, %3 skipped, %4 already queued</source>
+        <translation>%1: %2 eingereiht, %3 übersprungen, %4 schon eingereiht</translation>
+    </message>
+    <message>
+        <source>  %1, skipped %2×: %3</source>
+        <translation>  %1, %2× übersprungen: %3</translation>
+    </message>
+    <message>
+        <source>Run 'convstudio send' (or open the app) to deliver them.</source>
+        <translation>Führen Sie 'convstudio send' aus (oder öffnen Sie die App), um sie zuzustellen.</translation>
+    </message>
+</context>
+<context>
+    <name>ConvStudio::BackfillDialog</name>
+    <message>
+        <source>Send past conversions</source>
+        <translation>Frühere Conversions senden</translation>
+    </message>
+    <message>
+        <source>Every connected platform</source>
+        <translation>Alle verbundenen Plattformen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Every rule</source>
+        <translation>Alle Regeln</translation>
+    </message>
+    <message>
+        <source>Conversions stored before a platform was connected (or while it could not take them) are queued now, as if they had just happened. Each goes to a platform once; conversions older than a platform accepts are recorded as skipped, with the reason.</source>
+        <translation>Conversions, die gespeichert wurden, bevor eine Plattform verbunden war (oder während sie sie nicht annehmen konnte), werden jetzt in die Warteschlange gestellt, als wären sie gerade passiert. Jede geht nur einmal an eine Plattform; Conversions, die älter sind, als eine Plattform annimmt, werden mit dem Grund als übersprungen vermerkt.</translation>
+    </message>
+    <message>
+        <source>Send to</source>
+        <translation>Senden an</translation>
+    </message>
+    <message>
+        <source>Conversions of</source>
+        <translation>Conversions von</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To (inclusive)</source>
+        <translation>Bis (einschließlich)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Wird gezählt…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n past conversion(s) in this range.</source>
+        <translation><numerusform>%n frühere Conversion in diesem Zeitraum.</numerusform><numerusform>%n frühere Conversions in diesem Zeitraum.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 will be queued.</source>
+        <translation>%1 werden in die Warteschlange gestellt.</translation>
+    </message>
+    <message>
+        <source>Nothing new to queue.</source>
+        <translation>Nichts Neues für die Warteschlange.</translation>
+    </message>
+    <message>
+        <source>%1 were queued already and stay as they are.</source>
+        <translation>%1 waren schon in der Warteschlange und bleiben unverändert.</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation>%1 für %2</translation>
+    </message>
+    <message>
+        <source>Too old for the platform, recorded as skipped: %1.</source>
+        <translation>Zu alt für die Plattform, als übersprungen vermerkt: %1.</translation>
+    </message>
+    <message>
+        <source>Queue %1</source>
+        <translation>%1 einreihen</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Einreihen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 conversions</source>
+        <translation>%1 von %2 Conversions</translation>
+    </message>
+    <message>
+        <source>The backfill stopped: %1</source>
+        <translation>Das Nachsenden wurde abgebrochen: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 of %2 conversions. What was queued stays queued.</source>
+        <translation>Abgebrochen nach %1 von %2 Conversions. Was eingereiht wurde, bleibt eingereiht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n conversion(s) read.</source>
+        <translation><numerusform>Fertig: %n Conversion gelesen.</numerusform><numerusform>Fertig: %n Conversions gelesen.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 queued, %2 skipped, %3 queued already.</source>
+        <translation>%1 eingereiht, %2 übersprungen, %3 waren schon eingereiht.</translation>
+    </message>
+    <message>
+        <source>Skipped %1×: %2</source>
+        <translation>%1× übersprungen: %2</translation>
+    </message>
+</context>
+<context>
     <name>ConvStudio::BuiltinPresets::AwinTransactionsPreset</name>
     <message>
         <source>Awin transactions</source>
@@ -233,6 +451,10 @@ Befehle:
         <source>Receive webhooks and affiliate postbacks until stopped</source>
         <translation>Webhooks und Affiliate-Postbacks bis zum Beenden empfangen</translation>
     </message>
+    <message>
+        <source>Queue past conversions for the connected platforms</source>
+        <translation>Frühere Conversions für die verbundenen Plattformen einreihen</translation>
+    </message>
 </context>
 <context>
     <name>ConvStudio::CliContext</name>
@@ -254,9 +476,12 @@ Befehle:
     <message numerus="yes">
         <source>%1
 %n event(s) have it, e.g. %2</source>
-        <translation><numerusform>%1
-%n Event hat es, z. B. %2</numerusform><numerusform>%1
-%n Events haben es, z. B. %2</numerusform></translation>
+        <translation>
+            <numerusform>%1
+%n Event hat es, z. B. %2</numerusform>
+            <numerusform>%1
+%n Events haben es, z. B. %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1
@@ -310,6 +535,77 @@ In diesem Arbeitsbereich noch nicht vorgekommen</translation>
     </message>
 </context>
 <context>
+    <name>ConvStudio::ConnectionCard</name>
+    <message>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <source>Test mode</source>
+        <translation>Testmodus</translation>
+    </message>
+    <message>
+        <source>Reconnect needed</source>
+        <translation>Neu verbinden nötig</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>%1 · %2 %3</source>
+        <translation>%1 · %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 waiting · %2 failed · %3 sent</source>
+        <translation>%1 wartend · %2 fehlgeschlagen · %3 gesendet</translation>
+    </message>
+    <message>
+        <source>Last delivered %1</source>
+        <translation>Zuletzt zugestellt %1</translation>
+    </message>
+    <message>
+        <source>Nothing delivered yet</source>
+        <translation>Noch nichts zugestellt</translation>
+    </message>
+    <message>
+        <source>%1 Edit the connection and paste a new token.</source>
+        <translation>%1 Bearbeiten Sie die Verbindung und fügen Sie ein neues Token ein.</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Letzter Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Send test event</source>
+        <translation>Testereignis senden</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausieren</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Hold this connection's deliveries. New conversions are still queued and go out on Resume.</source>
+        <translation>Die Zustellungen dieser Verbindung anhalten. Neue Conversions werden weiter eingereiht und beim Fortsetzen gesendet.</translation>
+    </message>
+    <message>
+        <source>Deliver what waits, and what comes next.</source>
+        <translation>Zustellen, was wartet, und was noch kommt.</translation>
+    </message>
+    <message>
+        <source>Send past conversions…</source>
+        <translation>Frühere Conversions senden…</translation>
+    </message>
+</context>
+<context>
     <name>ConvStudio::ConnectionListModel</name>
     <message>
         <source>Nothing sent yet</source>
@@ -321,11 +617,17 @@ In diesem Arbeitsbereich noch nicht vorgekommen</translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation><numerusform>%n fehlgeschlagen</numerusform><numerusform>%n fehlgeschlagen</numerusform></translation>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n waiting</source>
-        <translation><numerusform>%n wartend</numerusform><numerusform>%n wartend</numerusform></translation>
+        <translation>
+            <numerusform>%n wartend</numerusform>
+            <numerusform>%n wartend</numerusform>
+        </translation>
     </message>
     <message>
         <source>next try %1</source>
@@ -655,6 +957,14 @@ Konten von Werbeplattformen verbinden. Tokens werden im Schlüsselbund des Syste
         <source>✗ %1</source>
         <translation>✗ %1</translation>
     </message>
+    <message>
+        <source>Send past conversions…</source>
+        <translation>Frühere Conversions senden…</translation>
+    </message>
+    <message>
+        <source>Queue conversions stored before a platform was connected</source>
+        <translation>Conversions einreihen, die gespeichert wurden, bevor eine Plattform verbunden war</translation>
+    </message>
 </context>
 <context>
     <name>ConvStudio::ConnectorPages</name>
@@ -664,7 +974,10 @@ Konten von Werbeplattformen verbinden. Tokens werden im Schlüsselbund des Syste
     </message>
     <message numerus="yes">
         <source>Connector: %n connection(s) need a reconnect</source>
-        <translation><numerusform>Connector: %n Verbindung muss neu verbunden werden</numerusform><numerusform>Connector: %n Verbindungen müssen neu verbunden werden</numerusform></translation>
+        <translation>
+            <numerusform>Connector: %n Verbindung muss neu verbunden werden</numerusform>
+            <numerusform>Connector: %n Verbindungen müssen neu verbunden werden</numerusform>
+        </translation>
     </message>
     <message>
         <source>Connector: %1 waiting, %2 failed</source>
@@ -700,6 +1013,13 @@ Konten von Werbeplattformen verbinden. Tokens werden im Schlüsselbund des Syste
     <message>
         <source>A conversion must name stored events.</source>
         <translation>Eine Conversion muss gespeicherte Events angeben.</translation>
+    </message>
+</context>
+<context>
+    <name>ConvStudio::ConversionRetraction</name>
+    <message>
+        <source>Retracted: the rule no longer produces this conversion.</source>
+        <translation>Zurückgezogen: Die Regel erzeugt diese Conversion nicht mehr.</translation>
     </message>
 </context>
 <context>
@@ -758,7 +1078,10 @@ Konten von Werbeplattformen verbinden. Tokens werden im Schlüsselbund des Syste
     </message>
     <message numerus="yes">
         <source>%n rule(s)</source>
-        <translation><numerusform>%n Regel</numerusform><numerusform>%n Regeln</numerusform></translation>
+        <translation>
+            <numerusform>%n Regel</numerusform>
+            <numerusform>%n Regeln</numerusform>
+        </translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -790,7 +1113,10 @@ Konten von Werbeplattformen verbinden. Tokens werden im Schlüsselbund des Syste
     </message>
     <message numerus="yes">
         <source>Delete "%1"? Its %n stored conversion(s) are removed too; conversions already sent to platforms stay there.</source>
-        <translation><numerusform>"%1" löschen? Die %n gespeicherte Conversion wird ebenfalls entfernt; bereits an Plattformen gesendete Conversions bleiben dort.</numerusform><numerusform>"%1" löschen? Die %n gespeicherten Conversions werden ebenfalls entfernt; bereits an Plattformen gesendete Conversions bleiben dort.</numerusform></translation>
+        <translation>
+            <numerusform>"%1" löschen? Die %n gespeicherte Conversion wird ebenfalls entfernt; bereits an Plattformen gesendete Conversions bleiben dort.</numerusform>
+            <numerusform>"%1" löschen? Die %n gespeicherten Conversions werden ebenfalls entfernt; bereits an Plattformen gesendete Conversions bleiben dort.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Deleting failed: %1</source>
@@ -826,7 +1152,10 @@ Konten von Werbeplattformen verbinden. Tokens werden im Schlüsselbund des Syste
     </message>
     <message numerus="yes">
         <source>Imported %n rule(s).</source>
-        <translation><numerusform>%n Regel importiert.</numerusform><numerusform>%n Regeln importiert.</numerusform></translation>
+        <translation>
+            <numerusform>%n Regel importiert.</numerusform>
+            <numerusform>%n Regeln importiert.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export conversion rule</source>
@@ -932,7 +1261,10 @@ Konten von Werbeplattformen verbinden. Tokens werden im Schlüsselbund des Syste
     </message>
     <message numerus="yes">
         <source>The file has a header (%n column(s)) but no data rows.</source>
-        <translation><numerusform>Die Datei hat eine Kopfzeile (%n Spalte), aber keine Datenzeilen.</numerusform><numerusform>Die Datei hat eine Kopfzeile (%n Spalten), aber keine Datenzeilen.</numerusform></translation>
+        <translation>
+            <numerusform>Die Datei hat eine Kopfzeile (%n Spalte), aber keine Datenzeilen.</numerusform>
+            <numerusform>Die Datei hat eine Kopfzeile (%n Spalten), aber keine Datenzeilen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1141,7 +1473,10 @@ Konten von Werbeplattformen verbinden. Tokens werden im Schlüsselbund des Syste
     </message>
     <message numerus="yes">
         <source>%n delivery(s)</source>
-        <translation><numerusform>%n Zustellung</numerusform><numerusform>%n Zustellungen</numerusform></translation>
+        <translation>
+            <numerusform>%n Zustellung</numerusform>
+            <numerusform>%n Zustellungen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1152,7 +1487,10 @@ Konten von Werbeplattformen verbinden. Tokens werden im Schlüsselbund des Syste
     </message>
     <message numerus="yes">
         <source>Older than %1 accepts (%n day(s)).</source>
-        <translation><numerusform>Älter, als %1 akzeptiert (%n Tag).</numerusform><numerusform>Älter, als %1 akzeptiert (%n Tage).</numerusform></translation>
+        <translation>
+            <numerusform>Älter, als %1 akzeptiert (%n Tag).</numerusform>
+            <numerusform>Älter, als %1 akzeptiert (%n Tage).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1579,11 +1917,17 @@ Kanonische Events (JSON Lines oder ein JSON-Array) speichern und auflisten.
     </message>
     <message numerus="yes">
         <source>%n matching event(s)</source>
-        <translation><numerusform>%n passendes Event</numerusform><numerusform>%n passende Events</numerusform></translation>
+        <translation>
+            <numerusform>%n passendes Event</numerusform>
+            <numerusform>%n passende Events</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation><numerusform>%n Event</numerusform><numerusform>%n Events</numerusform></translation>
+        <translation>
+            <numerusform>%n Event</numerusform>
+            <numerusform>%n Events</numerusform>
+        </translation>
     </message>
     <message>
         <source>Copy Value</source>
@@ -1596,6 +1940,10 @@ Kanonische Events (JSON Lines oder ein JSON-Array) speichern und auflisten.
     <message>
         <source>Show Only Source "%1"</source>
         <translation>Nur Quelle "%1" anzeigen</translation>
+    </message>
+    <message>
+        <source>Clear this filter and show every event</source>
+        <translation>Diesen Filter entfernen und alle Ereignisse zeigen</translation>
     </message>
 </context>
 <context>
@@ -2576,7 +2924,10 @@ Das Token des Listeners und die Signatur-Secrets der Webhooks (im Schlüsselbund
     </message>
     <message numerus="yes">
         <source>Too many requests from %1; asked to retry in %n second(s).</source>
-        <translation><numerusform>Zu viele Anfragen von %1; Aufforderung, es in %n Sekunde erneut zu versuchen.</numerusform><numerusform>Zu viele Anfragen von %1; Aufforderung, es in %n Sekunden erneut zu versuchen.</numerusform></translation>
+        <translation>
+            <numerusform>Zu viele Anfragen von %1; Aufforderung, es in %n Sekunde erneut zu versuchen.</numerusform>
+            <numerusform>Zu viele Anfragen von %1; Aufforderung, es in %n Sekunden erneut zu versuchen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing is at %1. The listener answers /v1/events, /postback/&lt;network&gt;, /webhooks/shopify, /webhooks/stripe and /health.</source>
@@ -2656,7 +3007,10 @@ Das Token des Listeners und die Signatur-Secrets der Webhooks (im Schlüsselbund
     </message>
     <message numerus="yes">
         <source>The Stripe-Signature timestamp is more than %n second(s) away from now (a replay?).</source>
-        <translation><numerusform>Der Zeitstempel in Stripe-Signature liegt mehr als %n Sekunde von jetzt entfernt (ein Replay?).</numerusform><numerusform>Der Zeitstempel in Stripe-Signature liegt mehr als %n Sekunden von jetzt entfernt (ein Replay?).</numerusform></translation>
+        <translation>
+            <numerusform>Der Zeitstempel in Stripe-Signature liegt mehr als %n Sekunde von jetzt entfernt (ein Replay?).</numerusform>
+            <numerusform>Der Zeitstempel in Stripe-Signature liegt mehr als %n Sekunden von jetzt entfernt (ein Replay?).</numerusform>
+        </translation>
     </message>
     <message>
         <source>The workspace could not store the request; nothing was kept. Retry later. (%1)</source>
@@ -2672,15 +3026,24 @@ Das Token des Listeners und die Signatur-Secrets der Webhooks (im Schlüsselbund
     </message>
     <message numerus="yes">
         <source>%n event(s) stored</source>
-        <translation><numerusform>%n Event gespeichert</numerusform><numerusform>%n Events gespeichert</numerusform></translation>
+        <translation>
+            <numerusform>%n Event gespeichert</numerusform>
+            <numerusform>%n Events gespeichert</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n already stored</source>
-        <translation><numerusform>, %n bereits gespeichert</numerusform><numerusform>, %n bereits gespeichert</numerusform></translation>
+        <translation>
+            <numerusform>, %n bereits gespeichert</numerusform>
+            <numerusform>, %n bereits gespeichert</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n rejected</source>
-        <translation><numerusform>, %n abgelehnt</numerusform><numerusform>, %n abgelehnt</numerusform></translation>
+        <translation>
+            <numerusform>, %n abgelehnt</numerusform>
+            <numerusform>, %n abgelehnt</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 stored (%2).</source>
@@ -2878,7 +3241,10 @@ Das Token des Listeners und die Signatur-Secrets der Webhooks (im Schlüsselbund
     </message>
     <message numerus="yes">
         <source>%1: %n match(es) over %2 events.</source>
-        <translation><numerusform>%1: %n Treffer in %2 Events.</numerusform><numerusform>%1: %n Treffer in %2 Events.</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n Treffer in %2 Events.</numerusform>
+            <numerusform>%1: %n Treffer in %2 Events.</numerusform>
+        </translation>
     </message>
     <message>
         <source>… and %1 more (use --limit).</source>
@@ -3109,6 +3475,77 @@ Das Token des Listeners und die Signatur-Secrets der Webhooks (im Schlüsselbund
     </message>
 </context>
 <context>
+    <name>ConvStudio::PayloadColumn</name>
+    <message>
+        <source>Copied (secrets masked)</source>
+        <translation>Kopiert (Geheimnisse maskiert)</translation>
+    </message>
+    <message>
+        <source>Exact bytes</source>
+        <translation>Exakte Bytes</translation>
+    </message>
+    <message>
+        <source>The body byte for byte, as the outbox holds it and the platform receives it</source>
+        <translation>Der Inhalt Byte für Byte, wie der Postausgang ihn hält und die Plattform ihn erhält</translation>
+    </message>
+    <message>
+        <source>Copy JSON</source>
+        <translation>JSON kopieren</translation>
+    </message>
+    <message>
+        <source>Copy as curl</source>
+        <translation>Als curl kopieren</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Details…</translation>
+    </message>
+    <message>
+        <source>Match signals, what was hashed from what, the foldable body</source>
+        <translation>Abgleichsmerkmale, was woraus gehasht wurde, der aufklappbare Inhalt</translation>
+    </message>
+    <message>
+        <source>No conversion</source>
+        <translation>Keine Conversion</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Ready, with warnings</source>
+        <translation>Bereit, mit Warnungen</translation>
+    </message>
+    <message>
+        <source>Match quality: %1 · %p%</source>
+        <translation>Abgleichsqualität: %1 · %p%</translation>
+    </message>
+    <message>
+        <source>Queued for delivery (%1): these are the stored bytes, sent as they are.</source>
+        <translation>Zur Zustellung eingereiht (%1): Das sind die gespeicherten Bytes, sie werden unverändert gesendet.</translation>
+    </message>
+    <message>
+        <source>Not queued yet: this is exactly what the outbox would store.</source>
+        <translation>Noch nicht eingereiht: genau das würde der Postausgang speichern.</translation>
+    </message>
+    <message>
+        <source>Not connected: a preview with placeholder ids.</source>
+        <translation>Nicht verbunden: eine Vorschau mit Platzhalter-IDs.</translation>
+    </message>
+    <message>
+        <source>A file to upload by hand: nothing is sent.</source>
+        <translation>Eine Datei zum Hochladen von Hand: Es wird nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Nothing would be sent.</source>
+        <translation>Es würde nichts gesendet.</translation>
+    </message>
+</context>
+<context>
     <name>ConvStudio::PayloadCommand</name>
     <message>
         <source>Cannot read standard input.</source>
@@ -3254,18 +3691,6 @@ Das Token des Listeners und die Signatur-Secrets der Webhooks (im Schlüsselbund
         <translation>%1 (%2)  ·  %3%4  ·  %5</translation>
     </message>
     <message>
-        <source>Ready</source>
-        <translation>Bereit</translation>
-    </message>
-    <message>
-        <source>Ready, with warnings</source>
-        <translation>Bereit, mit Warnungen</translation>
-    </message>
-    <message>
-        <source>Skipped</source>
-        <translation>Übersprungen</translation>
-    </message>
-    <message>
         <source>%1 ready · %2 with warnings · %3 skipped</source>
         <translation>%1 bereit · %2 mit Warnungen · %3 übersprungen</translation>
     </message>
@@ -3294,44 +3719,72 @@ Das Token des Listeners und die Signatur-Secrets der Webhooks (im Schlüsselbund
         <translation>&amp;Conversion:</translation>
     </message>
     <message>
-        <source>Overview</source>
-        <translation>Übersicht</translation>
-    </message>
-    <message>
         <source>Compare</source>
         <translation>Vergleichen</translation>
-    </message>
-    <message>
-        <source>Platform</source>
-        <translation>Plattform</translation>
-    </message>
-    <message>
-        <source>Verdict</source>
-        <translation>Bewertung</translation>
-    </message>
-    <message>
-        <source>Match quality</source>
-        <translation>Match-Qualität</translation>
-    </message>
-    <message>
-        <source>Reasons</source>
-        <translation>Gründe</translation>
     </message>
     <message>
         <source>Compare the payloads of</source>
         <translation>Payloads vergleichen für</translation>
     </message>
     <message>
-        <source>Nothing to preview yet</source>
-        <translation>Noch nichts für eine Vorschau</translation>
-    </message>
-    <message>
-        <source>This page shows, before anything is sent, exactly what Meta, Google, TikTok and the other platforms would receive for a conversion. Bring in some events first.</source>
-        <translation>Diese Seite zeigt, bevor etwas gesendet wird, genau, was Meta, Google, TikTok und die anderen Plattformen für eine Conversion erhalten würden. Importieren Sie zuerst einige Events.</translation>
-    </message>
-    <message>
         <source>Import a CSV…</source>
         <translation>CSV importieren…</translation>
+    </message>
+    <message>
+        <source>%1 · not connected: placeholder ids</source>
+        <translation>%1 · nicht verbunden: Platzhalter-IDs</translation>
+    </message>
+    <message>
+        <source>Preview another platform…</source>
+        <translation>Weitere Plattform in der Vorschau…</translation>
+    </message>
+    <message>
+        <source>Stored conversions</source>
+        <translation>Gespeicherte Conversions</translation>
+    </message>
+    <message>
+        <source>Newest events, as conversions</source>
+        <translation>Neueste Ereignisse, als Conversions</translation>
+    </message>
+    <message>
+        <source>Conversions are what your rules produced and what is sent. An event can be previewed as a conversion of its standard name.</source>
+        <translation>Conversions sind, was Ihre Regeln erzeugt haben und was gesendet wird. Ein Ereignis lässt sich als Conversion seines Standardnamens in der Vorschau zeigen.</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>Nebeneinander</translation>
+    </message>
+    <message>
+        <source>No platform is connected yet. The columns below preview a few platforms with placeholder ids; connect one to see exactly what it will receive.</source>
+        <translation>Noch ist keine Plattform verbunden. Die Spalten unten zeigen einige Plattformen mit Platzhalter-IDs; verbinden Sie eine, um genau zu sehen, was sie erhält.</translation>
+    </message>
+    <message>
+        <source>Connect a platform…</source>
+        <translation>Plattform verbinden…</translation>
+    </message>
+    <message>
+        <source>No events yet</source>
+        <translation>Noch keine Ereignisse</translation>
+    </message>
+    <message>
+        <source>This page shows, before anything is sent, exactly what Meta, Google, TikTok and the other platforms would receive. Bring in some events first.</source>
+        <translation>Diese Seite zeigt, bevor etwas gesendet wird, genau was Meta, Google, TikTok und die anderen Plattformen erhalten würden. Holen Sie zuerst einige Ereignisse herein.</translation>
+    </message>
+    <message>
+        <source>No conversions yet</source>
+        <translation>Noch keine Conversions</translation>
+    </message>
+    <message>
+        <source>Conversions come from your rules: a rule turns events into Purchases, Leads and the like, and those are what the platforms receive. Create a rule on the Conversions page, or preview the newest events as conversions.</source>
+        <translation>Conversions entstehen aus Ihren Regeln: Eine Regel macht aus Ereignissen Käufe, Leads und Ähnliches, und die erhalten die Plattformen. Legen Sie auf der Seite „Conversions“ eine Regel an oder zeigen Sie die neuesten Ereignisse als Conversions in der Vorschau.</translation>
+    </message>
+    <message>
+        <source>Create a rule…</source>
+        <translation>Regel anlegen…</translation>
+    </message>
+    <message>
+        <source>Preview events instead</source>
+        <translation>Stattdessen Ereignisse zeigen</translation>
     </message>
 </context>
 <context>
@@ -3602,6 +4055,18 @@ Das Token des Listeners und die Signatur-Secrets der Webhooks (im Schlüsselbund
     <message>
         <source>Access token</source>
         <translation>Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>Google Data Manager</source>
+        <translation>Google Data Manager</translation>
+    </message>
+    <message>
+        <source>Operating account ID</source>
+        <translation>ID des operativen Kontos</translation>
+    </message>
+    <message>
+        <source>Your Google Cloud project with the Data Manager API enabled</source>
+        <translation>Ihr Google-Cloud-Projekt mit aktivierter Data Manager API</translation>
     </message>
 </context>
 <context>
@@ -3880,7 +4345,10 @@ Das Token des Listeners und die Signatur-Secrets der Webhooks (im Schlüsselbund
     </message>
     <message numerus="yes">
         <source>%1 %2 was sent %n time(s) to %3 with different dedup ids (%4), so %3 counts it more than once. Rules: %5.</source>
-        <translation><numerusform>%1 %2 wurde %n-mal mit unterschiedlichen Dedup-IDs (%4) an %3 gesendet, daher zählt %3 den Vorgang mehrfach. Regeln: %5.</numerusform><numerusform>%1 %2 wurde %n-mal mit unterschiedlichen Dedup-IDs (%4) an %3 gesendet, daher zählt %3 den Vorgang mehrfach. Regeln: %5.</numerusform></translation>
+        <translation>
+            <numerusform>%1 %2 wurde %n-mal mit unterschiedlichen Dedup-IDs (%4) an %3 gesendet, daher zählt %3 den Vorgang mehrfach. Regeln: %5.</numerusform>
+            <numerusform>%1 %2 wurde %n-mal mit unterschiedlichen Dedup-IDs (%4) an %3 gesendet, daher zählt %3 den Vorgang mehrfach. Regeln: %5.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The refund (event %1) is no longer in the workspace.</source>
@@ -3893,6 +4361,10 @@ Das Token des Listeners und die Signatur-Secrets der Webhooks (im Schlüsselbund
     <message>
         <source>Correction of %1: order %2 was refunded after it was sent.</source>
         <translation>Korrektur von %1: Bestellung %2 wurde nach dem Senden erstattet.</translation>
+    </message>
+    <message>
+        <source>Order %1 was refunded (%2, %3) after it was sent to %4 (%5); %4 still counts it. Queue a correction.</source>
+        <translation>Bestellung %1 wurde erstattet (%2, %3), nachdem sie an %4 gesendet wurde (%5); %4 zählt sie weiterhin. Stellen Sie eine Korrektur in die Warteschlange.</translation>
     </message>
 </context>
 <context>
@@ -4052,11 +4524,17 @@ Das Token des Listeners und die Signatur-Secrets der Webhooks (im Schlüsselbund
     <name>ConvStudio::ResponseClassifier</name>
     <message numerus="yes">
         <source>Older than %1 accepts (%n day(s)); not sent.</source>
-        <translation><numerusform>Älter, als %1 akzeptiert (%n Tag); nicht gesendet.</numerusform><numerusform>Älter, als %1 akzeptiert (%n Tage); nicht gesendet.</numerusform></translation>
+        <translation>
+            <numerusform>Älter, als %1 akzeptiert (%n Tag); nicht gesendet.</numerusform>
+            <numerusform>Älter, als %1 akzeptiert (%n Tage); nicht gesendet.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Gave up after %n attempt(s): %1</source>
-        <translation><numerusform>Nach %n Versuch aufgegeben: %1</numerusform><numerusform>Nach %n Versuchen aufgegeben: %1</numerusform></translation>
+        <translation>
+            <numerusform>Nach %n Versuch aufgegeben: %1</numerusform>
+            <numerusform>Nach %n Versuchen aufgegeben: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Meta: %1 (code %2)</source>
@@ -4398,11 +4876,17 @@ Das Token des Listeners und die Signatur-Secrets der Webhooks (im Schlüsselbund
     </message>
     <message numerus="yes">
         <source>%n day(s) apart</source>
-        <translation><numerusform>im Abstand von %n Tag</numerusform><numerusform>im Abstand von %n Tagen</numerusform></translation>
+        <translation>
+            <numerusform>im Abstand von %n Tag</numerusform>
+            <numerusform>im Abstand von %n Tagen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) apart</source>
-        <translation><numerusform>im Abstand von %n Stunde</numerusform><numerusform>im Abstand von %n Stunden</numerusform></translation>
+        <translation>
+            <numerusform>im Abstand von %n Stunde</numerusform>
+            <numerusform>im Abstand von %n Stunden</numerusform>
+        </translation>
     </message>
     <message>
         <source>No such event.</source>
@@ -4442,7 +4926,10 @@ Das Token des Listeners und die Signatur-Secrets der Webhooks (im Schlüsselbund
     </message>
     <message numerus="yes">
         <source>It completes the sequence, but step 1 (%1) is %n day(s) earlier, more than the %2 allowed.</source>
-        <translation><numerusform>Es schließt die Sequenz ab, aber Schritt 1 (%1) liegt %n Tag zurück, mehr als die erlaubten %2.</numerusform><numerusform>Es schließt die Sequenz ab, aber Schritt 1 (%1) liegt %n Tage zurück, mehr als die erlaubten %2.</numerusform></translation>
+        <translation>
+            <numerusform>Es schließt die Sequenz ab, aber Schritt 1 (%1) liegt %n Tag zurück, mehr als die erlaubten %2.</numerusform>
+            <numerusform>Es schließt die Sequenz ab, aber Schritt 1 (%1) liegt %n Tage zurück, mehr als die erlaubten %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>It matches, but an earlier conversion for order %1 was counted (dedupe by order).</source>
@@ -4779,7 +5266,10 @@ Das Token des Listeners und die Signatur-Secrets der Webhooks (im Schlüsselbund
     <name>ConvStudio::RuleListModel</name>
     <message numerus="yes">
         <source>Produces "%1"; %n conversion(s) stored%2</source>
-        <translation><numerusform>Erzeugt "%1"; %n Conversion gespeichert%2</numerusform><numerusform>Erzeugt "%1"; %n Conversions gespeichert%2</numerusform></translation>
+        <translation>
+            <numerusform>Erzeugt "%1"; %n Conversion gespeichert%2</numerusform>
+            <numerusform>Erzeugt "%1"; %n Conversions gespeichert%2</numerusform>
+        </translation>
     </message>
     <message>
         <source> (off: new events are not evaluated)</source>
@@ -4822,7 +5312,10 @@ Das Token des Listeners und die Signatur-Secrets der Webhooks (im Schlüsselbund
     </message>
     <message numerus="yes">
         <source>conversion(s) over %1 events in this workspace</source>
-        <translation><numerusform>Conversion bei %1 Events in diesem Arbeitsbereich</numerusform><numerusform>Conversions bei %1 Events in diesem Arbeitsbereich</numerusform></translation>
+        <translation>
+            <numerusform>Conversion bei %1 Events in diesem Arbeitsbereich</numerusform>
+            <numerusform>Conversions bei %1 Events in diesem Arbeitsbereich</numerusform>
+        </translation>
     </message>
     <message>
         <source>Matches per day</source>
@@ -4852,6 +5345,10 @@ Das Token des Listeners und die Signatur-Secrets der Webhooks (im Schlüsselbund
     <message>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The workspace is not open.</source>
+        <translation>Der Arbeitsbereich ist nicht geöffnet.</translation>
     </message>
 </context>
 <context>
@@ -4977,7 +5474,10 @@ Conversion-Regeln verwalten (das Format ist in rule-format.md beschrieben).
     </message>
     <message numerus="yes">
         <source>%n conversion(s)</source>
-        <translation><numerusform>%n Conversion</numerusform><numerusform>%n Conversions</numerusform></translation>
+        <translation>
+            <numerusform>%n Conversion</numerusform>
+            <numerusform>%n Conversions</numerusform>
+        </translation>
     </message>
     <message>
         <source>The rule to export; all rules as an array without it.</source>
@@ -5232,10 +5732,6 @@ Gutgeschriebene Verkäufe aus Postbacks und Affiliate-Importen: Anzahl, Verkaufs
         <translation>Dieselbe Bestellung wurde zweimal mit unterschiedlichen Dedup-IDs an eine Plattform gesendet: Die Plattform zählt sie doppelt.</translation>
     </message>
     <message>
-        <source>Click a bar or a row to see the credited sales behind it.</source>
-        <translation>Klicken Sie auf einen Balken oder eine Zeile, um die zugehörigen gutgeschriebenen Verkäufe zu sehen.</translation>
-    </message>
-    <message>
         <source>The sales could not be read: %1</source>
         <translation>Die Verkäufe konnten nicht gelesen werden: %1</translation>
     </message>
@@ -5283,10 +5779,6 @@ Gutgeschriebene Verkäufe aus Postbacks und Affiliate-Importen: Anzahl, Verkaufs
         <source>%1, %2 = %3</source>
         <translation>%1, %2 = %3</translation>
     </message>
-    <message numerus="yes">
-        <source>%n credited sale(s) where %1 (%2)</source>
-        <translation><numerusform>%n gutgeschriebener Verkauf mit %1 (%2)</numerusform><numerusform>%n gutgeschriebene Verkäufe mit %1 (%2)</numerusform></translation>
-    </message>
     <message>
         <source>Queueing the corrections failed: %1</source>
         <translation>Die Korrekturen konnten nicht in die Warteschlange gestellt werden: %1</translation>
@@ -5322,6 +5814,14 @@ Gutgeschriebene Verkäufe aus Postbacks und Affiliate-Importen: Anzahl, Verkaufs
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
+    </message>
+    <message>
+        <source>Click a bar or a row to see its events on the Events page.</source>
+        <translation>Klicken Sie auf einen Balken oder eine Zeile, um die zugehörigen Ereignisse auf der Seite „Ereignisse“ zu sehen.</translation>
+    </message>
+    <message>
+        <source>Credited sales where %1 (%2)</source>
+        <translation>Gutgeschriebene Verkäufe mit %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -5360,7 +5860,10 @@ Gutgeschriebene Verkäufe aus Postbacks und Affiliate-Importen: Anzahl, Verkaufs
     </message>
     <message numerus="yes">
         <source>%1 (%n correction(s))</source>
-        <translation><numerusform>%1 (%n Korrektur)</numerusform><numerusform>%1 (%n Korrekturen)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%n Korrektur)</numerusform>
+            <numerusform>%1 (%n Korrekturen)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Double-click to see the credited sales behind this row</source>

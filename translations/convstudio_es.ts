@@ -48,6 +48,224 @@
     </message>
 </context>
 <context>
+    <name>ConvStudio::BackfillCommand</name>
+    <message>
+        <source>These stored conversions only (comma-separated ids).</source>
+        <translation>Solo estas conversiones guardadas (ids separados por comas).</translation>
+    </message>
+    <message>
+        <source>ID[,ID...]</source>
+        <translation>ID[,ID...]</translation>
+    </message>
+    <message>
+        <source>The stored conversions of this rule only.</source>
+        <translation>Solo las conversiones guardadas de esta regla.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Conversions at or after this time.</source>
+        <translation>Conversiones en este momento o después.</translation>
+    </message>
+    <message>
+        <source>ISO</source>
+        <translation>ISO</translation>
+    </message>
+    <message>
+        <source>Conversions before this time.</source>
+        <translation>Conversiones anteriores a este momento.</translation>
+    </message>
+    <message>
+        <source>Only for the connections of this platform.</source>
+        <translation>Solo para las conexiones de esta plataforma.</translation>
+    </message>
+    <message>
+        <source>Only for this connection.</source>
+        <translation>Solo para esta conexión.</translation>
+    </message>
+    <message>
+        <source>Count what would be queued, already is, or is too old, and queue nothing.</source>
+        <translation>Contar lo que se pondría en cola, lo que ya está o lo que es demasiado antiguo, sin poner nada en cola.</translation>
+    </message>
+    <message>
+        <source>Print the summary per platform as JSON.</source>
+        <translation>Imprimir el resumen por plataforma como JSON.</translation>
+    </message>
+    <message>
+        <source>The time the platforms' windows are measured from (default: the current time).</source>
+        <translation>El momento desde el que se miden las ventanas de las plataformas (por defecto: ahora).</translation>
+    </message>
+    <message>
+        <source>Queues past stored conversions for the connected platforms, as if they had just been stored. What a connection has queued already is left as it is; conversions older than a platform accepts are recorded as skipped, with the reason. 'convstudio send' delivers them.</source>
+        <translation>Pone en cola las conversiones guardadas anteriores para las plataformas conectadas, como si se acabaran de guardar. Lo que una conexión ya tiene en cola se deja como está; las conversiones más antiguas de lo que acepta una plataforma se registran como omitidas, con el motivo. 'convstudio send' las entrega.</translation>
+    </message>
+    <message>
+        <source>backfill takes no arguments, only options. See 'convstudio backfill --help'.</source>
+        <translation>backfill no admite argumentos, solo opciones. Consulte 'convstudio backfill --help'.</translation>
+    </message>
+    <message>
+        <source>--%1 '%2' is not a date (2026-11-01) or an ISO-8601 time with a zone.</source>
+        <translation>--%1 '%2' no es una fecha (2026-11-01) ni una hora ISO-8601 con zona.</translation>
+    </message>
+    <message>
+        <source>--connection needs a connection id (see 'convstudio connections list').</source>
+        <translation>--connection necesita un id de conexión (vea 'convstudio connections list').</translation>
+    </message>
+    <message>
+        <source>--now '%1' is not an ISO-8601 time with a zone.</source>
+        <translation>--now '%1' no es una hora ISO-8601 con zona.</translation>
+    </message>
+    <message>
+        <source>There is no rule '%1'. See 'convstudio rules list'.</source>
+        <translation>No existe la regla '%1'. Vea 'convstudio rules list'.</translation>
+    </message>
+    <message>
+        <source>No connection matches: see 'convstudio connections list'.</source>
+        <translation>Ninguna conexión coincide: vea 'convstudio connections list'.</translation>
+    </message>
+    <message>
+        <source>No platform is connected: add one with 'convstudio connections add'.</source>
+        <translation>No hay ninguna plataforma conectada: añada una con 'convstudio connections add'.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n past conversion(s) match.</source>
+        <translation><numerusform>Coincide %n conversión anterior.</numerusform><numerusform>Coinciden %n conversiones anteriores.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2 would be queued, %3 already queued, %4 too old for the platform (would be skipped)</source>
+        <translation>%1: %2 se pondrían en cola, %3 ya en cola, %4 demasiado antiguas para la plataforma (se omitirían)</translation>
+    </message>
+    <message>
+        <source>The backfill failed: %1</source>
+        <translation>El envío retroactivo falló: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n past conversion(s) read.</source>
+        <translation><numerusform>%n conversión anterior leída.</numerusform><numerusform>%n conversiones anteriores leídas.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2 queued, %3 skipped, %4 already queued</source>
+        <translation>%1: %2 en cola, %3 omitidas, %4 ya en cola</translation>
+    </message>
+    <message>
+        <source>  %1, skipped %2×: %3</source>
+        <translation>  %1, omitidas %2×: %3</translation>
+    </message>
+    <message>
+        <source>Run 'convstudio send' (or open the app) to deliver them.</source>
+        <translation>Ejecute 'convstudio send' (o abra la aplicación) para entregarlas.</translation>
+    </message>
+</context>
+<context>
+    <name>ConvStudio::BackfillDialog</name>
+    <message>
+        <source>Send past conversions</source>
+        <translation>Enviar conversiones anteriores</translation>
+    </message>
+    <message>
+        <source>Every connected platform</source>
+        <translation>Todas las plataformas conectadas</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Every rule</source>
+        <translation>Todas las reglas</translation>
+    </message>
+    <message>
+        <source>Conversions stored before a platform was connected (or while it could not take them) are queued now, as if they had just happened. Each goes to a platform once; conversions older than a platform accepts are recorded as skipped, with the reason.</source>
+        <translation>Las conversiones guardadas antes de conectar una plataforma (o mientras no podía recibirlas) se ponen ahora en cola, como si acabaran de ocurrir. Cada una va a una plataforma una sola vez; las conversiones más antiguas de lo que acepta una plataforma se registran como omitidas, con el motivo.</translation>
+    </message>
+    <message>
+        <source>Send to</source>
+        <translation>Enviar a</translation>
+    </message>
+    <message>
+        <source>Conversions of</source>
+        <translation>Conversiones de</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To (inclusive)</source>
+        <translation>Hasta (incluido)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Contando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n past conversion(s) in this range.</source>
+        <translation><numerusform>%n conversión anterior en este periodo.</numerusform><numerusform>%n conversiones anteriores en este periodo.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 will be queued.</source>
+        <translation>Se pondrán %1 en cola.</translation>
+    </message>
+    <message>
+        <source>Nothing new to queue.</source>
+        <translation>Nada nuevo que poner en cola.</translation>
+    </message>
+    <message>
+        <source>%1 were queued already and stay as they are.</source>
+        <translation>%1 ya estaban en cola y se quedan como están.</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation>%1 para %2</translation>
+    </message>
+    <message>
+        <source>Too old for the platform, recorded as skipped: %1.</source>
+        <translation>Demasiado antiguas para la plataforma, registradas como omitidas: %1.</translation>
+    </message>
+    <message>
+        <source>Queue %1</source>
+        <translation>Poner %1 en cola</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Poner en cola</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>%1 of %2 conversions</source>
+        <translation>%1 de %2 conversiones</translation>
+    </message>
+    <message>
+        <source>The backfill stopped: %1</source>
+        <translation>El envío retroactivo se detuvo: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 of %2 conversions. What was queued stays queued.</source>
+        <translation>Cancelado tras %1 de %2 conversiones. Lo que se puso en cola sigue en cola.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n conversion(s) read.</source>
+        <translation><numerusform>Listo: %n conversión leída.</numerusform><numerusform>Listo: %n conversiones leídas.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 queued, %2 skipped, %3 queued already.</source>
+        <translation>%1 en cola, %2 omitidas, %3 ya estaban en cola.</translation>
+    </message>
+    <message>
+        <source>Skipped %1×: %2</source>
+        <translation>Omitidas %1×: %2</translation>
+    </message>
+</context>
+<context>
     <name>ConvStudio::BuiltinPresets::AwinTransactionsPreset</name>
     <message>
         <source>Awin transactions</source>
@@ -233,6 +451,10 @@ Comandos:
         <source>Receive webhooks and affiliate postbacks until stopped</source>
         <translation>Recibir webhooks y postbacks de afiliados hasta que se detenga</translation>
     </message>
+    <message>
+        <source>Queue past conversions for the connected platforms</source>
+        <translation>Poner en cola conversiones anteriores para las plataformas conectadas</translation>
+    </message>
 </context>
 <context>
     <name>ConvStudio::CliContext</name>
@@ -254,9 +476,12 @@ Comandos:
     <message numerus="yes">
         <source>%1
 %n event(s) have it, e.g. %2</source>
-        <translation><numerusform>%1
-%n evento lo tiene, p. ej., %2</numerusform><numerusform>%1
-%n eventos lo tienen, p. ej., %2</numerusform></translation>
+        <translation>
+            <numerusform>%1
+%n evento lo tiene, p. ej., %2</numerusform>
+            <numerusform>%1
+%n eventos lo tienen, p. ej., %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1
@@ -310,6 +535,77 @@ Aún no visto en este espacio de trabajo</translation>
     </message>
 </context>
 <context>
+    <name>ConvStudio::ConnectionCard</name>
+    <message>
+        <source>Connected</source>
+        <translation>Conectada</translation>
+    </message>
+    <message>
+        <source>Test mode</source>
+        <translation>Modo de prueba</translation>
+    </message>
+    <message>
+        <source>Reconnect needed</source>
+        <translation>Hay que volver a conectar</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>%1 · %2 %3</source>
+        <translation>%1 · %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 waiting · %2 failed · %3 sent</source>
+        <translation>%1 en espera · %2 fallidas · %3 enviadas</translation>
+    </message>
+    <message>
+        <source>Last delivered %1</source>
+        <translation>Última entrega %1</translation>
+    </message>
+    <message>
+        <source>Nothing delivered yet</source>
+        <translation>Aún no se ha entregado nada</translation>
+    </message>
+    <message>
+        <source>%1 Edit the connection and paste a new token.</source>
+        <translation>%1 Edite la conexión y pegue un token nuevo.</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Último error: %1</translation>
+    </message>
+    <message>
+        <source>Send test event</source>
+        <translation>Enviar evento de prueba</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <source>Hold this connection's deliveries. New conversions are still queued and go out on Resume.</source>
+        <translation>Retener las entregas de esta conexión. Las conversiones nuevas se siguen poniendo en cola y salen al reanudar.</translation>
+    </message>
+    <message>
+        <source>Deliver what waits, and what comes next.</source>
+        <translation>Entregar lo que espera y lo que venga.</translation>
+    </message>
+    <message>
+        <source>Send past conversions…</source>
+        <translation>Enviar conversiones anteriores…</translation>
+    </message>
+</context>
+<context>
     <name>ConvStudio::ConnectionListModel</name>
     <message>
         <source>Nothing sent yet</source>
@@ -321,11 +617,17 @@ Aún no visto en este espacio de trabajo</translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation><numerusform>%n fallida</numerusform><numerusform>%n fallidas</numerusform></translation>
+        <translation>
+            <numerusform>%n fallida</numerusform>
+            <numerusform>%n fallidas</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n waiting</source>
-        <translation><numerusform>%n en espera</numerusform><numerusform>%n en espera</numerusform></translation>
+        <translation>
+            <numerusform>%n en espera</numerusform>
+            <numerusform>%n en espera</numerusform>
+        </translation>
     </message>
     <message>
         <source>next try %1</source>
@@ -655,6 +957,14 @@ Conectar cuentas de plataformas publicitarias. Los tokens se guardan en el llave
         <source>✗ %1</source>
         <translation>✗ %1</translation>
     </message>
+    <message>
+        <source>Send past conversions…</source>
+        <translation>Enviar conversiones anteriores…</translation>
+    </message>
+    <message>
+        <source>Queue conversions stored before a platform was connected</source>
+        <translation>Poner en cola las conversiones guardadas antes de conectar una plataforma</translation>
+    </message>
 </context>
 <context>
     <name>ConvStudio::ConnectorPages</name>
@@ -664,7 +974,10 @@ Conectar cuentas de plataformas publicitarias. Los tokens se guardan en el llave
     </message>
     <message numerus="yes">
         <source>Connector: %n connection(s) need a reconnect</source>
-        <translation><numerusform>Conector: %n conexión requiere reconexión</numerusform><numerusform>Conector: %n conexiones requieren reconexión</numerusform></translation>
+        <translation>
+            <numerusform>Conector: %n conexión requiere reconexión</numerusform>
+            <numerusform>Conector: %n conexiones requieren reconexión</numerusform>
+        </translation>
     </message>
     <message>
         <source>Connector: %1 waiting, %2 failed</source>
@@ -700,6 +1013,13 @@ Conectar cuentas de plataformas publicitarias. Los tokens se guardan en el llave
     <message>
         <source>A conversion must name stored events.</source>
         <translation>Una conversión debe hacer referencia a eventos guardados.</translation>
+    </message>
+</context>
+<context>
+    <name>ConvStudio::ConversionRetraction</name>
+    <message>
+        <source>Retracted: the rule no longer produces this conversion.</source>
+        <translation>Retirada: la regla ya no produce esta conversión.</translation>
     </message>
 </context>
 <context>
@@ -758,7 +1078,10 @@ Conectar cuentas de plataformas publicitarias. Los tokens se guardan en el llave
     </message>
     <message numerus="yes">
         <source>%n rule(s)</source>
-        <translation><numerusform>%n regla</numerusform><numerusform>%n reglas</numerusform></translation>
+        <translation>
+            <numerusform>%n regla</numerusform>
+            <numerusform>%n reglas</numerusform>
+        </translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -790,7 +1113,10 @@ Conectar cuentas de plataformas publicitarias. Los tokens se guardan en el llave
     </message>
     <message numerus="yes">
         <source>Delete "%1"? Its %n stored conversion(s) are removed too; conversions already sent to platforms stay there.</source>
-        <translation><numerusform>¿Eliminar "%1"? También se elimina su %n conversión guardada; las conversiones ya enviadas a las plataformas permanecen allí.</numerusform><numerusform>¿Eliminar "%1"? También se eliminan sus %n conversiones guardadas; las conversiones ya enviadas a las plataformas permanecen allí.</numerusform></translation>
+        <translation>
+            <numerusform>¿Eliminar "%1"? También se elimina su %n conversión guardada; las conversiones ya enviadas a las plataformas permanecen allí.</numerusform>
+            <numerusform>¿Eliminar "%1"? También se eliminan sus %n conversiones guardadas; las conversiones ya enviadas a las plataformas permanecen allí.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Deleting failed: %1</source>
@@ -826,7 +1152,10 @@ Conectar cuentas de plataformas publicitarias. Los tokens se guardan en el llave
     </message>
     <message numerus="yes">
         <source>Imported %n rule(s).</source>
-        <translation><numerusform>Se importó %n regla.</numerusform><numerusform>Se importaron %n reglas.</numerusform></translation>
+        <translation>
+            <numerusform>Se importó %n regla.</numerusform>
+            <numerusform>Se importaron %n reglas.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export conversion rule</source>
@@ -932,7 +1261,10 @@ Conectar cuentas de plataformas publicitarias. Los tokens se guardan en el llave
     </message>
     <message numerus="yes">
         <source>The file has a header (%n column(s)) but no data rows.</source>
-        <translation><numerusform>El archivo tiene un encabezado (%n columna), pero ninguna fila de datos.</numerusform><numerusform>El archivo tiene un encabezado (%n columnas), pero ninguna fila de datos.</numerusform></translation>
+        <translation>
+            <numerusform>El archivo tiene un encabezado (%n columna), pero ninguna fila de datos.</numerusform>
+            <numerusform>El archivo tiene un encabezado (%n columnas), pero ninguna fila de datos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1141,7 +1473,10 @@ Conectar cuentas de plataformas publicitarias. Los tokens se guardan en el llave
     </message>
     <message numerus="yes">
         <source>%n delivery(s)</source>
-        <translation><numerusform>%n entrega</numerusform><numerusform>%n entregas</numerusform></translation>
+        <translation>
+            <numerusform>%n entrega</numerusform>
+            <numerusform>%n entregas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1152,7 +1487,10 @@ Conectar cuentas de plataformas publicitarias. Los tokens se guardan en el llave
     </message>
     <message numerus="yes">
         <source>Older than %1 accepts (%n day(s)).</source>
-        <translation><numerusform>Más antigua de lo que acepta %1 (%n día).</numerusform><numerusform>Más antigua de lo que acepta %1 (%n días).</numerusform></translation>
+        <translation>
+            <numerusform>Más antigua de lo que acepta %1 (%n día).</numerusform>
+            <numerusform>Más antigua de lo que acepta %1 (%n días).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1579,11 +1917,17 @@ Guardar eventos canónicos (JSON Lines o un array JSON) y listarlos.
     </message>
     <message numerus="yes">
         <source>%n matching event(s)</source>
-        <translation><numerusform>%n evento coincidente</numerusform><numerusform>%n eventos coincidentes</numerusform></translation>
+        <translation>
+            <numerusform>%n evento coincidente</numerusform>
+            <numerusform>%n eventos coincidentes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation><numerusform>%n evento</numerusform><numerusform>%n eventos</numerusform></translation>
+        <translation>
+            <numerusform>%n evento</numerusform>
+            <numerusform>%n eventos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Copy Value</source>
@@ -1596,6 +1940,10 @@ Guardar eventos canónicos (JSON Lines o un array JSON) y listarlos.
     <message>
         <source>Show Only Source "%1"</source>
         <translation>Mostrar solo el origen "%1"</translation>
+    </message>
+    <message>
+        <source>Clear this filter and show every event</source>
+        <translation>Quitar este filtro y mostrar todos los eventos</translation>
     </message>
 </context>
 <context>
@@ -2576,7 +2924,10 @@ El token del receptor y los secretos de firma de los webhooks (guardados en el l
     </message>
     <message numerus="yes">
         <source>Too many requests from %1; asked to retry in %n second(s).</source>
-        <translation><numerusform>Demasiadas solicitudes de %1; se pidió reintentar en %n segundo.</numerusform><numerusform>Demasiadas solicitudes de %1; se pidió reintentar en %n segundos.</numerusform></translation>
+        <translation>
+            <numerusform>Demasiadas solicitudes de %1; se pidió reintentar en %n segundo.</numerusform>
+            <numerusform>Demasiadas solicitudes de %1; se pidió reintentar en %n segundos.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing is at %1. The listener answers /v1/events, /postback/&lt;network&gt;, /webhooks/shopify, /webhooks/stripe and /health.</source>
@@ -2656,7 +3007,10 @@ El token del receptor y los secretos de firma de los webhooks (guardados en el l
     </message>
     <message numerus="yes">
         <source>The Stripe-Signature timestamp is more than %n second(s) away from now (a replay?).</source>
-        <translation><numerusform>La marca de tiempo de Stripe-Signature se aleja más de %n segundo del momento actual (¿una repetición?).</numerusform><numerusform>La marca de tiempo de Stripe-Signature se aleja más de %n segundos del momento actual (¿una repetición?).</numerusform></translation>
+        <translation>
+            <numerusform>La marca de tiempo de Stripe-Signature se aleja más de %n segundo del momento actual (¿una repetición?).</numerusform>
+            <numerusform>La marca de tiempo de Stripe-Signature se aleja más de %n segundos del momento actual (¿una repetición?).</numerusform>
+        </translation>
     </message>
     <message>
         <source>The workspace could not store the request; nothing was kept. Retry later. (%1)</source>
@@ -2672,15 +3026,24 @@ El token del receptor y los secretos de firma de los webhooks (guardados en el l
     </message>
     <message numerus="yes">
         <source>%n event(s) stored</source>
-        <translation><numerusform>%n evento guardado</numerusform><numerusform>%n eventos guardados</numerusform></translation>
+        <translation>
+            <numerusform>%n evento guardado</numerusform>
+            <numerusform>%n eventos guardados</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n already stored</source>
-        <translation><numerusform>, %n ya guardado</numerusform><numerusform>, %n ya guardados</numerusform></translation>
+        <translation>
+            <numerusform>, %n ya guardado</numerusform>
+            <numerusform>, %n ya guardados</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n rejected</source>
-        <translation><numerusform>, %n rechazado</numerusform><numerusform>, %n rechazados</numerusform></translation>
+        <translation>
+            <numerusform>, %n rechazado</numerusform>
+            <numerusform>, %n rechazados</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 stored (%2).</source>
@@ -2878,7 +3241,10 @@ El token del receptor y los secretos de firma de los webhooks (guardados en el l
     </message>
     <message numerus="yes">
         <source>%1: %n match(es) over %2 events.</source>
-        <translation><numerusform>%1: %n coincidencia en %2 eventos.</numerusform><numerusform>%1: %n coincidencias en %2 eventos.</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n coincidencia en %2 eventos.</numerusform>
+            <numerusform>%1: %n coincidencias en %2 eventos.</numerusform>
+        </translation>
     </message>
     <message>
         <source>… and %1 more (use --limit).</source>
@@ -3109,6 +3475,77 @@ El token del receptor y los secretos de firma de los webhooks (guardados en el l
     </message>
 </context>
 <context>
+    <name>ConvStudio::PayloadColumn</name>
+    <message>
+        <source>Copied (secrets masked)</source>
+        <translation>Copiado (secretos ocultos)</translation>
+    </message>
+    <message>
+        <source>Exact bytes</source>
+        <translation>Bytes exactos</translation>
+    </message>
+    <message>
+        <source>The body byte for byte, as the outbox holds it and the platform receives it</source>
+        <translation>El cuerpo byte a byte, tal como lo guarda la bandeja de salida y lo recibe la plataforma</translation>
+    </message>
+    <message>
+        <source>Copy JSON</source>
+        <translation>Copiar JSON</translation>
+    </message>
+    <message>
+        <source>Copy as curl</source>
+        <translation>Copiar como curl</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Detalles…</translation>
+    </message>
+    <message>
+        <source>Match signals, what was hashed from what, the foldable body</source>
+        <translation>Señales de coincidencia, qué se cifró a partir de qué, el cuerpo plegable</translation>
+    </message>
+    <message>
+        <source>No conversion</source>
+        <translation>Ninguna conversión</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Omitida</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Lista</translation>
+    </message>
+    <message>
+        <source>Ready, with warnings</source>
+        <translation>Lista, con advertencias</translation>
+    </message>
+    <message>
+        <source>Match quality: %1 · %p%</source>
+        <translation>Calidad de coincidencia: %1 · %p%</translation>
+    </message>
+    <message>
+        <source>Queued for delivery (%1): these are the stored bytes, sent as they are.</source>
+        <translation>En cola para entrega (%1): estos son los bytes guardados, se envían tal cual.</translation>
+    </message>
+    <message>
+        <source>Not queued yet: this is exactly what the outbox would store.</source>
+        <translation>Aún no está en cola: esto es exactamente lo que guardaría la bandeja de salida.</translation>
+    </message>
+    <message>
+        <source>Not connected: a preview with placeholder ids.</source>
+        <translation>No conectada: una vista previa con ids de ejemplo.</translation>
+    </message>
+    <message>
+        <source>A file to upload by hand: nothing is sent.</source>
+        <translation>Un archivo para subir a mano: no se envía nada.</translation>
+    </message>
+    <message>
+        <source>Nothing would be sent.</source>
+        <translation>No se enviaría nada.</translation>
+    </message>
+</context>
+<context>
     <name>ConvStudio::PayloadCommand</name>
     <message>
         <source>Cannot read standard input.</source>
@@ -3254,18 +3691,6 @@ El token del receptor y los secretos de firma de los webhooks (guardados en el l
         <translation>%1 (%2)  ·  %3%4  ·  %5</translation>
     </message>
     <message>
-        <source>Ready</source>
-        <translation>Lista</translation>
-    </message>
-    <message>
-        <source>Ready, with warnings</source>
-        <translation>Lista, con advertencias</translation>
-    </message>
-    <message>
-        <source>Skipped</source>
-        <translation>Omitida</translation>
-    </message>
-    <message>
         <source>%1 ready · %2 with warnings · %3 skipped</source>
         <translation>%1 listas · %2 con advertencias · %3 omitidas</translation>
     </message>
@@ -3294,44 +3719,72 @@ El token del receptor y los secretos de firma de los webhooks (guardados en el l
         <translation>&amp;Conversión:</translation>
     </message>
     <message>
-        <source>Overview</source>
-        <translation>Resumen</translation>
-    </message>
-    <message>
         <source>Compare</source>
         <translation>Comparar</translation>
-    </message>
-    <message>
-        <source>Platform</source>
-        <translation>Plataforma</translation>
-    </message>
-    <message>
-        <source>Verdict</source>
-        <translation>Veredicto</translation>
-    </message>
-    <message>
-        <source>Match quality</source>
-        <translation>Calidad de coincidencia</translation>
-    </message>
-    <message>
-        <source>Reasons</source>
-        <translation>Motivos</translation>
     </message>
     <message>
         <source>Compare the payloads of</source>
         <translation>Comparar los payloads de</translation>
     </message>
     <message>
-        <source>Nothing to preview yet</source>
-        <translation>Aún no hay nada que previsualizar</translation>
-    </message>
-    <message>
-        <source>This page shows, before anything is sent, exactly what Meta, Google, TikTok and the other platforms would receive for a conversion. Bring in some events first.</source>
-        <translation>Esta página muestra, antes de enviar nada, exactamente lo que recibirían Meta, Google, TikTok y las demás plataformas por una conversión. Primero hay que importar algunos eventos.</translation>
-    </message>
-    <message>
         <source>Import a CSV…</source>
         <translation>Importar un CSV…</translation>
+    </message>
+    <message>
+        <source>%1 · not connected: placeholder ids</source>
+        <translation>%1 · no conectada: ids de ejemplo</translation>
+    </message>
+    <message>
+        <source>Preview another platform…</source>
+        <translation>Vista previa de otra plataforma…</translation>
+    </message>
+    <message>
+        <source>Stored conversions</source>
+        <translation>Conversiones guardadas</translation>
+    </message>
+    <message>
+        <source>Newest events, as conversions</source>
+        <translation>Eventos más recientes, como conversiones</translation>
+    </message>
+    <message>
+        <source>Conversions are what your rules produced and what is sent. An event can be previewed as a conversion of its standard name.</source>
+        <translation>Las conversiones son lo que produjeron sus reglas y lo que se envía. Un evento se puede previsualizar como una conversión de su nombre estándar.</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>Lado a lado</translation>
+    </message>
+    <message>
+        <source>No platform is connected yet. The columns below preview a few platforms with placeholder ids; connect one to see exactly what it will receive.</source>
+        <translation>Aún no hay ninguna plataforma conectada. Las columnas de abajo muestran algunas plataformas con ids de ejemplo; conecte una para ver exactamente lo que recibirá.</translation>
+    </message>
+    <message>
+        <source>Connect a platform…</source>
+        <translation>Conectar una plataforma…</translation>
+    </message>
+    <message>
+        <source>No events yet</source>
+        <translation>Aún no hay eventos</translation>
+    </message>
+    <message>
+        <source>This page shows, before anything is sent, exactly what Meta, Google, TikTok and the other platforms would receive. Bring in some events first.</source>
+        <translation>Esta página muestra, antes de enviar nada, exactamente lo que recibirían Meta, Google, TikTok y las demás plataformas. Primero traiga algunos eventos.</translation>
+    </message>
+    <message>
+        <source>No conversions yet</source>
+        <translation>Aún no hay conversiones</translation>
+    </message>
+    <message>
+        <source>Conversions come from your rules: a rule turns events into Purchases, Leads and the like, and those are what the platforms receive. Create a rule on the Conversions page, or preview the newest events as conversions.</source>
+        <translation>Las conversiones salen de sus reglas: una regla convierte eventos en compras, leads y similares, y eso es lo que reciben las plataformas. Cree una regla en la página Conversiones o previsualice los eventos más recientes como conversiones.</translation>
+    </message>
+    <message>
+        <source>Create a rule…</source>
+        <translation>Crear una regla…</translation>
+    </message>
+    <message>
+        <source>Preview events instead</source>
+        <translation>Previsualizar eventos en su lugar</translation>
     </message>
 </context>
 <context>
@@ -3602,6 +4055,18 @@ El token del receptor y los secretos de firma de los webhooks (guardados en el l
     <message>
         <source>Access token</source>
         <translation>Token de acceso</translation>
+    </message>
+    <message>
+        <source>Google Data Manager</source>
+        <translation>Google Data Manager</translation>
+    </message>
+    <message>
+        <source>Operating account ID</source>
+        <translation>ID de la cuenta operativa</translation>
+    </message>
+    <message>
+        <source>Your Google Cloud project with the Data Manager API enabled</source>
+        <translation>Su proyecto de Google Cloud con la API de Data Manager activada</translation>
     </message>
 </context>
 <context>
@@ -3880,7 +4345,10 @@ El token del receptor y los secretos de firma de los webhooks (guardados en el l
     </message>
     <message numerus="yes">
         <source>%1 %2 was sent %n time(s) to %3 with different dedup ids (%4), so %3 counts it more than once. Rules: %5.</source>
-        <translation><numerusform>%1 %2 se envió %n vez a %3 con distintos IDs de deduplicación (%4), por lo que %3 lo cuenta más de una vez. Reglas: %5.</numerusform><numerusform>%1 %2 se envió %n veces a %3 con distintos IDs de deduplicación (%4), por lo que %3 lo cuenta más de una vez. Reglas: %5.</numerusform></translation>
+        <translation>
+            <numerusform>%1 %2 se envió %n vez a %3 con distintos IDs de deduplicación (%4), por lo que %3 lo cuenta más de una vez. Reglas: %5.</numerusform>
+            <numerusform>%1 %2 se envió %n veces a %3 con distintos IDs de deduplicación (%4), por lo que %3 lo cuenta más de una vez. Reglas: %5.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The refund (event %1) is no longer in the workspace.</source>
@@ -3893,6 +4361,10 @@ El token del receptor y los secretos de firma de los webhooks (guardados en el l
     <message>
         <source>Correction of %1: order %2 was refunded after it was sent.</source>
         <translation>Corrección de %1: el pedido %2 se reembolsó después de enviarse.</translation>
+    </message>
+    <message>
+        <source>Order %1 was refunded (%2, %3) after it was sent to %4 (%5); %4 still counts it. Queue a correction.</source>
+        <translation>El pedido %1 se reembolsó (%2, %3) después de enviarse a %4 (%5); %4 todavía lo cuenta. Ponga una corrección en cola.</translation>
     </message>
 </context>
 <context>
@@ -4052,11 +4524,17 @@ El token del receptor y los secretos de firma de los webhooks (guardados en el l
     <name>ConvStudio::ResponseClassifier</name>
     <message numerus="yes">
         <source>Older than %1 accepts (%n day(s)); not sent.</source>
-        <translation><numerusform>Más antiguo de lo que acepta %1 (%n día); no enviado.</numerusform><numerusform>Más antiguo de lo que acepta %1 (%n días); no enviado.</numerusform></translation>
+        <translation>
+            <numerusform>Más antiguo de lo que acepta %1 (%n día); no enviado.</numerusform>
+            <numerusform>Más antiguo de lo que acepta %1 (%n días); no enviado.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Gave up after %n attempt(s): %1</source>
-        <translation><numerusform>Abandonado tras %n intento: %1</numerusform><numerusform>Abandonado tras %n intentos: %1</numerusform></translation>
+        <translation>
+            <numerusform>Abandonado tras %n intento: %1</numerusform>
+            <numerusform>Abandonado tras %n intentos: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Meta: %1 (code %2)</source>
@@ -4398,11 +4876,17 @@ El token del receptor y los secretos de firma de los webhooks (guardados en el l
     </message>
     <message numerus="yes">
         <source>%n day(s) apart</source>
-        <translation><numerusform>con %n día de diferencia</numerusform><numerusform>con %n días de diferencia</numerusform></translation>
+        <translation>
+            <numerusform>con %n día de diferencia</numerusform>
+            <numerusform>con %n días de diferencia</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) apart</source>
-        <translation><numerusform>con %n hora de diferencia</numerusform><numerusform>con %n horas de diferencia</numerusform></translation>
+        <translation>
+            <numerusform>con %n hora de diferencia</numerusform>
+            <numerusform>con %n horas de diferencia</numerusform>
+        </translation>
     </message>
     <message>
         <source>No such event.</source>
@@ -4442,7 +4926,10 @@ El token del receptor y los secretos de firma de los webhooks (guardados en el l
     </message>
     <message numerus="yes">
         <source>It completes the sequence, but step 1 (%1) is %n day(s) earlier, more than the %2 allowed.</source>
-        <translation><numerusform>Completa la secuencia, pero el paso 1 (%1) ocurrió %n día antes, más que los %2 permitidos.</numerusform><numerusform>Completa la secuencia, pero el paso 1 (%1) ocurrió %n días antes, más que los %2 permitidos.</numerusform></translation>
+        <translation>
+            <numerusform>Completa la secuencia, pero el paso 1 (%1) ocurrió %n día antes, más que los %2 permitidos.</numerusform>
+            <numerusform>Completa la secuencia, pero el paso 1 (%1) ocurrió %n días antes, más que los %2 permitidos.</numerusform>
+        </translation>
     </message>
     <message>
         <source>It matches, but an earlier conversion for order %1 was counted (dedupe by order).</source>
@@ -4779,7 +5266,10 @@ El token del receptor y los secretos de firma de los webhooks (guardados en el l
     <name>ConvStudio::RuleListModel</name>
     <message numerus="yes">
         <source>Produces "%1"; %n conversion(s) stored%2</source>
-        <translation><numerusform>Genera "%1"; %n conversión almacenada%2</numerusform><numerusform>Genera "%1"; %n conversiones almacenadas%2</numerusform></translation>
+        <translation>
+            <numerusform>Genera "%1"; %n conversión almacenada%2</numerusform>
+            <numerusform>Genera "%1"; %n conversiones almacenadas%2</numerusform>
+        </translation>
     </message>
     <message>
         <source> (off: new events are not evaluated)</source>
@@ -4822,7 +5312,10 @@ El token del receptor y los secretos de firma de los webhooks (guardados en el l
     </message>
     <message numerus="yes">
         <source>conversion(s) over %1 events in this workspace</source>
-        <translation><numerusform>conversión en %1 eventos de este espacio de trabajo</numerusform><numerusform>conversiones en %1 eventos de este espacio de trabajo</numerusform></translation>
+        <translation>
+            <numerusform>conversión en %1 eventos de este espacio de trabajo</numerusform>
+            <numerusform>conversiones en %1 eventos de este espacio de trabajo</numerusform>
+        </translation>
     </message>
     <message>
         <source>Matches per day</source>
@@ -4852,6 +5345,10 @@ El token del receptor y los secretos de firma de los webhooks (guardados en el l
     <message>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>The workspace is not open.</source>
+        <translation>El espacio de trabajo no está abierto.</translation>
     </message>
 </context>
 <context>
@@ -4977,7 +5474,10 @@ Gestionar las reglas de conversión (el formato se describe en rule-format.md).
     </message>
     <message numerus="yes">
         <source>%n conversion(s)</source>
-        <translation><numerusform>%n conversión</numerusform><numerusform>%n conversiones</numerusform></translation>
+        <translation>
+            <numerusform>%n conversión</numerusform>
+            <numerusform>%n conversiones</numerusform>
+        </translation>
     </message>
     <message>
         <source>The rule to export; all rules as an array without it.</source>
@@ -5232,10 +5732,6 @@ Ventas acreditadas de postbacks e importaciones de afiliados: número, importe d
         <translation>El mismo pedido se envió dos veces a una plataforma con distintos IDs de deduplicación: la plataforma lo cuenta dos veces.</translation>
     </message>
     <message>
-        <source>Click a bar or a row to see the credited sales behind it.</source>
-        <translation>Hacer clic en una barra o una fila para ver las ventas acreditadas correspondientes.</translation>
-    </message>
-    <message>
         <source>The sales could not be read: %1</source>
         <translation>No se pudieron leer las ventas: %1</translation>
     </message>
@@ -5283,10 +5779,6 @@ Ventas acreditadas de postbacks e importaciones de afiliados: número, importe d
         <source>%1, %2 = %3</source>
         <translation>%1, %2 = %3</translation>
     </message>
-    <message numerus="yes">
-        <source>%n credited sale(s) where %1 (%2)</source>
-        <translation><numerusform>%n venta acreditada con %1 (%2)</numerusform><numerusform>%n ventas acreditadas con %1 (%2)</numerusform></translation>
-    </message>
     <message>
         <source>Queueing the corrections failed: %1</source>
         <translation>Error al poner en cola las correcciones: %1</translation>
@@ -5322,6 +5814,14 @@ Ventas acreditadas de postbacks e importaciones de afiliados: número, importe d
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>Imagen PNG (*.png);;Dibujo SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Click a bar or a row to see its events on the Events page.</source>
+        <translation>Haga clic en una barra o una fila para ver sus eventos en la página Eventos.</translation>
+    </message>
+    <message>
+        <source>Credited sales where %1 (%2)</source>
+        <translation>Ventas acreditadas con %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -5360,7 +5860,10 @@ Ventas acreditadas de postbacks e importaciones de afiliados: número, importe d
     </message>
     <message numerus="yes">
         <source>%1 (%n correction(s))</source>
-        <translation><numerusform>%1 (%n corrección)</numerusform><numerusform>%1 (%n correcciones)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%n corrección)</numerusform>
+            <numerusform>%1 (%n correcciones)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Double-click to see the credited sales behind this row</source>
