@@ -5,6 +5,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace ConvStudio {
@@ -38,6 +40,8 @@ QString headersToJson(const QList<std::pair<QString, QString>> &headers)
 QList<std::pair<QString, QString>> headersFromJson(const QString &text)
 {
     QList<std::pair<QString, QString>> out;
+    if (text == u"[]")
+        return out;
     const Json array = Json::parse(text.toStdString(), nullptr, false);
     if (array.is_array()) {
         for (const Json &pair : array) {
@@ -51,6 +55,8 @@ QList<std::pair<QString, QString>> headersFromJson(const QString &text)
 QStringList namesFromJson(const QString &text)
 {
     QStringList out;
+    if (text == u"[]")
+        return out;
     const Json array = Json::parse(text.toStdString(), nullptr, false);
     if (array.is_array()) {
         for (const Json &name : array) {
@@ -240,35 +246,49 @@ qint64 OutboxRepository::count(const OutboxFilter &filter) const
     return 0;
 }
 
+QSqlQuery &OutboxRepository::prepared(std::unique_ptr<QSqlQuery> &slot, const QString &sql) const
+{
+    if (!slot) {
+        slot = std::make_unique<QSqlQuery>(m_db);
+        slot->setForwardOnly(true);
+        slot->prepare(sql);
+    }
+    return *slot;
+}
+
 std::vector<OutboxItem> OutboxRepository::due(qint64 connectionId, qint64 nowMs, int limit) const
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(SelectColumns
-        + u" WHERE connection_id = ? AND status IN ('pending', 'retrying') AND next_attempt_ms <= ? "
-          "ORDER BY next_attempt_ms, id LIMIT ?"_s);
-    q.addBindValue(connectionId);
-    q.addBindValue(nowMs);
-    q.addBindValue(limit);
+    // Walks the partial index outbox_connection_due (migration 0006) and stops at the limit.
+    QSqlQuery &q = prepared(m_dueQuery,
+        SelectColumns
+            + u" WHERE connection_id = ? AND status IN ('pending', 'retrying') AND next_attempt_ms <= ? "
+              "ORDER BY next_attempt_ms, id LIMIT ?"_s);
+    q.bindValue(0, connectionId);
+    q.bindValue(1, nowMs);
+    q.bindValue(2, limit);
     std::vector<OutboxItem> out;
     if (q.exec()) {
+        out.reserve(size_t(std::max(0, limit)));
         while (q.next())
             out.push_back(fromQuery(q));
     }
+    q.finish();
     return out;
 }
 
 std::vector<qint64> OutboxRepository::connectionsWithDue(qint64 nowMs) const
 {
-    QSqlQuery q(m_db);
-    q.prepare(u"SELECT DISTINCT connection_id FROM outbox WHERE status IN ('pending', 'retrying') "
-              "AND next_attempt_ms <= ?"_s);
-    q.addBindValue(nowMs);
+    // One index probe per connection, not a walk over every waiting item.
+    QSqlQuery &q = prepared(m_connectionsDueQuery,
+        u"SELECT c.id FROM connections c WHERE EXISTS (SELECT 1 FROM outbox o WHERE o.connection_id = c.id "
+        "AND o.status IN ('pending', 'retrying') AND o.next_attempt_ms <= ?) ORDER BY c.id"_s);
+    q.bindValue(0, nowMs);
     std::vector<qint64> out;
     if (q.exec()) {
         while (q.next())
             out.push_back(q.value(0).toLongLong());
     }
+    q.finish();
     return out;
 }
 
@@ -293,27 +313,47 @@ bool OutboxRepository::record(const std::vector<Outcome> &outcomes, qint64 nowMs
         return true;
     if (!m_db.transaction())
         return fail(error, m_db.lastError().text());
-    QSqlQuery q(m_db);
-    q.prepare(
-        u"UPDATE outbox SET status = ?, attempts = ?, next_attempt_ms = ?, http_status = ?, latency_ms = ?, "
-        "last_error = ?, response_excerpt = ?, finished_ms = ? WHERE id = ? AND status != 'cancelled'"_s);
-    for (const Outcome &o : outcomes) {
+    const auto sameOutcome = [](const Outcome &a, const Outcome &b) {
+        return a.status == b.status && a.attempts == b.attempts && a.nextAttemptMs == b.nextAttemptMs
+            && a.httpStatus == b.httpStatus && a.latencyMs == b.latencyMs && a.error == b.error
+            && a.responseExcerpt == b.responseExcerpt;
+    };
+    const QString update
+        = u"UPDATE outbox SET status = ?, attempts = ?, next_attempt_ms = ?, http_status = ?, "
+          "latency_ms = ?, last_error = ?, response_excerpt = ?, finished_ms = ? "
+          "WHERE status != 'cancelled' AND id "_s;
+    // A run of equal outcomes (a delivered batch: all of it) is one statement over its ids.
+    constexpr size_t MaxIds = 500;
+    for (size_t begin = 0; begin < outcomes.size();) {
+        const Outcome &o = outcomes[begin];
+        size_t end = begin + 1;
+        while (end < outcomes.size() && end - begin < MaxIds && sameOutcome(outcomes[end], o))
+            ++end;
+        const size_t n = end - begin;
+        QSqlQuery local(m_db);
+        QSqlQuery &q = n == 1 ? prepared(m_recordQuery, update + u"= ?"_s) : local;
+        if (n > 1)
+            q.prepare(update + u"IN (%1)"_s.arg(placeholders(n)));
         const bool final = o.status != DeliveryStatus::Retrying && o.status != DeliveryStatus::Pending;
-        q.addBindValue(deliveryStatusKey(o.status));
-        q.addBindValue(o.attempts);
-        q.addBindValue(o.nextAttemptMs);
-        q.addBindValue(o.httpStatus == 0 ? QVariant() : QVariant(o.httpStatus));
-        q.addBindValue(o.latencyMs < 0 ? QVariant() : QVariant(o.latencyMs));
-        q.addBindValue(o.error.isEmpty() ? QVariant() : QVariant(o.error));
-        q.addBindValue(o.responseExcerpt.isEmpty() ? QVariant() : QVariant(o.responseExcerpt));
-        q.addBindValue(final ? QVariant(nowMs) : QVariant());
-        q.addBindValue(o.id);
+        int i = 0;
+        q.bindValue(i++, deliveryStatusKey(o.status));
+        q.bindValue(i++, o.attempts);
+        q.bindValue(i++, o.nextAttemptMs);
+        q.bindValue(i++, o.httpStatus == 0 ? QVariant() : QVariant(o.httpStatus));
+        q.bindValue(i++, o.latencyMs < 0 ? QVariant() : QVariant(o.latencyMs));
+        q.bindValue(i++, o.error.isEmpty() ? QVariant() : QVariant(o.error));
+        q.bindValue(i++, o.responseExcerpt.isEmpty() ? QVariant() : QVariant(o.responseExcerpt));
+        q.bindValue(i++, final ? QVariant(nowMs) : QVariant());
+        for (size_t k = begin; k < end; ++k)
+            q.bindValue(i++, outcomes[k].id);
         if (!q.exec()) {
             const QString reason = q.lastError().text();
             q.finish();
             m_db.rollback();
             return fail(error, reason);
         }
+        q.finish();
+        begin = end;
     }
     if (!m_db.commit())
         return fail(error, m_db.lastError().text());

@@ -4,8 +4,10 @@
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 
 #include <map>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -87,7 +89,13 @@ public:
     std::vector<DeliveryHealth> health() const;
 
 private:
+    // The statement in slot, prepared on first use and reused (the worker reads and writes every batch).
+    QSqlQuery &prepared(std::unique_ptr<QSqlQuery> &slot, const QString &sql) const;
+
     QSqlDatabase m_db;
+    mutable std::unique_ptr<QSqlQuery> m_dueQuery;
+    mutable std::unique_ptr<QSqlQuery> m_connectionsDueQuery;
+    mutable std::unique_ptr<QSqlQuery> m_recordQuery;
 };
 
 } // namespace ConvStudio

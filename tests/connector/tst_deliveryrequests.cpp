@@ -36,6 +36,38 @@ private slots:
             out.body, QByteArray(R"({"data":[{"event_id":"a"},{"event_id":"b"}],"test_event_code":"T1"})"));
     }
 
+    void mergeSendsTheStoredEventBytes()
+    {
+        // The events go out byte for byte as stored (1.50 stays 1.50, escapes stay escapes), and an
+        // envelope that differs only in spacing is still the same envelope.
+        HttpRequest a;
+        a.url = u"http://x/v24.0/1/events"_s;
+        a.body = R"({"data":[{"event_id":"a","value":1.50}],"test_event_code":"T1"})";
+        HttpRequest b = a;
+        b.body
+            = R"({"data": [{"event_id":"b\u00e9","value":2.0},{"event_id":"c"}], "test_event_code": "T1"})";
+        HttpRequest out;
+        QCOMPARE(DeliveryRequests::merge(u"meta"_s, {&a, &b}, &out), 2);
+        QCOMPARE(out.body,
+            QByteArray(R"({"data":[{"event_id":"a","value":1.50},{"event_id":"b\u00e9","value":2.0},)"
+                       R"({"event_id":"c"}],"test_event_code":"T1"})"));
+        QVERIFY(Json::accept(out.body.toStdString()));
+    }
+
+    void mergeStopsAtABodyItCannotRead()
+    {
+        HttpRequest a;
+        a.url = u"http://x/v24.0/1/events"_s;
+        a.body = R"({"data":[{"event_id":"a"}]})";
+        HttpRequest b = a;
+        b.body = R"({"data":[{"event_id":"b"})";
+        HttpRequest c = a;
+        c.body = R"({"data":[{"event_id":"c"}]})";
+        HttpRequest out;
+        QCOMPARE(DeliveryRequests::merge(u"meta"_s, {&a, &b, &c}, &out), 1);
+        QCOMPARE(out.body, a.body);
+    }
+
     void differentUrlsDoNotMerge()
     {
         HttpRequest a;
