@@ -4,6 +4,12 @@
 #include <cstdint>
 #include <cstring>
 
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+#include <cpuid.h>
+#include <immintrin.h>
+#define CS_SHA256_SHANI 1
+#endif
+
 namespace ConvStudio::Sha256 {
 
 namespace {
@@ -61,6 +67,73 @@ void compress(std::array<uint32_t, 8> &h, const unsigned char *block)
     h[7] += hh;
 }
 
+#ifdef CS_SHA256_SHANI
+// The same compression with the x86 SHA extensions (Intel's reference sequence); the state stays in
+// h[0..7] order so both paths are interchangeable block by block.
+__attribute__((target("sha,sse4.1,ssse3"))) void compressShaNi(
+    std::array<uint32_t, 8> &h, const unsigned char *block)
+{
+    const __m128i mask = _mm_set_epi64x(0x0c0d0e0f08090a0bULL, 0x0405060700010203ULL);
+    __m128i tmp = _mm_loadu_si128(reinterpret_cast<const __m128i *>(&h[0]));
+    __m128i state1 = _mm_loadu_si128(reinterpret_cast<const __m128i *>(&h[4]));
+    tmp = _mm_shuffle_epi32(tmp, 0xB1); // CDAB
+    state1 = _mm_shuffle_epi32(state1, 0x1B); // EFGH
+    __m128i state0 = _mm_alignr_epi8(tmp, state1, 8); // ABEF
+    state1 = _mm_blend_epi16(state1, tmp, 0xF0); // CDGH
+    const __m128i abefSave = state0;
+    const __m128i cdghSave = state1;
+    __m128i w0 = _mm_shuffle_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i *>(block)), mask);
+    __m128i w1 = _mm_shuffle_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i *>(block + 16)), mask);
+    __m128i w2 = _mm_shuffle_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i *>(block + 32)), mask);
+    __m128i w3 = _mm_shuffle_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i *>(block + 48)), mask);
+    for (int g = 0; g < 16; ++g) {
+        __m128i msg
+            = _mm_add_epi32(w0, _mm_loadu_si128(reinterpret_cast<const __m128i *>(&K[size_t(g) * 4])));
+        state1 = _mm_sha256rnds2_epu32(state1, state0, msg);
+        msg = _mm_shuffle_epi32(msg, 0x0E);
+        state0 = _mm_sha256rnds2_epu32(state0, state1, msg);
+        // W[4g+16 .. 4g+19] from the previous 16 words; rotate the window.
+        __m128i next = _mm_sha256msg1_epu32(w0, w1);
+        next = _mm_add_epi32(next, _mm_alignr_epi8(w3, w2, 4));
+        next = _mm_sha256msg2_epu32(next, w3);
+        w0 = w1;
+        w1 = w2;
+        w2 = w3;
+        w3 = next;
+    }
+    state0 = _mm_add_epi32(state0, abefSave);
+    state1 = _mm_add_epi32(state1, cdghSave);
+    tmp = _mm_shuffle_epi32(state0, 0x1B); // FEBA
+    state1 = _mm_shuffle_epi32(state1, 0xB1); // DCHG
+    state0 = _mm_blend_epi16(tmp, state1, 0xF0); // DCBA
+    state1 = _mm_alignr_epi8(state1, tmp, 8); // ABEF
+    _mm_storeu_si128(reinterpret_cast<__m128i *>(&h[0]), state0);
+    _mm_storeu_si128(reinterpret_cast<__m128i *>(&h[4]), state1);
+}
+
+bool cpuHasShaNi()
+{
+    unsigned a = 0, b = 0, c = 0, d = 0;
+    if (!__get_cpuid(1, &a, &b, &c, &d))
+        return false;
+    const bool sse = (c & (1u << 9)) && (c & (1u << 19)); // SSSE3, SSE4.1
+    if (!sse || !__get_cpuid_count(7, 0, &a, &b, &c, &d))
+        return false;
+    return b & (1u << 29); // SHA
+}
+
+const bool useShaNi = cpuHasShaNi();
+#endif
+
+void compressBlock(std::array<uint32_t, 8> &h, const unsigned char *block)
+{
+#ifdef CS_SHA256_SHANI
+    if (useShaNi)
+        return compressShaNi(h, block);
+#endif
+    compress(h, block);
+}
+
 } // namespace
 
 QString hex(QByteArrayView data)
@@ -71,7 +144,7 @@ QString hex(QByteArrayView data)
     const size_t size = size_t(data.size());
     size_t offset = 0;
     for (; offset + 64 <= size; offset += 64)
-        compress(h, bytes + offset);
+        compressBlock(h, bytes + offset);
     unsigned char tail[128] = {};
     const size_t rest = size - offset;
     if (rest)
@@ -81,9 +154,9 @@ QString hex(QByteArrayView data)
     const uint64_t bits = uint64_t(size) * 8;
     for (int i = 0; i < 8; ++i)
         tail[tailSize - 1 - size_t(i)] = static_cast<unsigned char>(bits >> (8 * i));
-    compress(h, tail);
+    compressBlock(h, tail);
     if (tailSize == 128)
-        compress(h, tail + 64);
+        compressBlock(h, tail + 64);
 
     static constexpr char digits[] = "0123456789abcdef";
     QString out(64, Qt::Uninitialized);
@@ -97,6 +170,19 @@ QString hex(QByteArrayView data)
 
 QString hexOfUtf8(QStringView text)
 {
+    // Short ASCII values (almost all normalized identifiers) need no heap copy.
+    char buffer[256];
+    if (text.size() <= qsizetype(sizeof buffer)) {
+        qsizetype i = 0;
+        for (; i < text.size(); ++i) {
+            const char16_t c = text[i].unicode();
+            if (c >= 0x80)
+                break;
+            buffer[i] = char(c);
+        }
+        if (i == text.size())
+            return hex(QByteArrayView(buffer, i));
+    }
     const QByteArray utf8 = text.toUtf8();
     return hex(utf8);
 }
