@@ -13,6 +13,18 @@ constexpr std::array<const char *, size_t(UserField::Count)> userKeys {"email", 
     "last_name", "city", "state", "zip", "country", "gender", "date_of_birth", "external_id", "ip",
     "user_agent"};
 
+// "user.email" ... built once: every hashed or plain value records its canonical field.
+const QString &canonicalField(UserField field)
+{
+    static const auto names = [] {
+        std::array<QString, size_t(UserField::Count)> out;
+        for (size_t i = 0; i < out.size(); ++i)
+            out[i] = u"user."_s + QString::fromLatin1(userKeys[i]);
+        return out;
+    }();
+    return names[size_t(field)];
+}
+
 } // namespace
 
 IdentityReader::IdentityReader(const Conversion &conversion, const ConnectionSettings &settings,
@@ -145,7 +157,7 @@ QString IdentityReader::hashed(UserField field, const char *platformKey)
         return {};
     const QString value = raw(field).trimmed();
     HashedValue record;
-    record.field = u"user."_s + QString::fromLatin1(userKeys[size_t(field)]);
+    record.field = canonicalField(field);
     record.key = QString::fromLatin1(platformKey);
     record.raw = value;
     if (Normalizer::isSha256Hex(value)) {
@@ -156,8 +168,9 @@ QString IdentityReader::hashed(UserField field, const char *platformKey)
         record.normalized = n;
         record.sent = Normalizer::sha256Hex(n);
     }
-    m_result.hashed.push_back(record);
-    return record.sent;
+    QString sent = record.sent;
+    m_result.hashed.push_back(std::move(record));
+    return sent;
 }
 
 QString IdentityReader::plain(UserField field, const char *platformKey)
@@ -174,13 +187,13 @@ QString IdentityReader::plain(UserField field, const char *platformKey)
     if (n.isEmpty())
         return {};
     HashedValue record;
-    record.field = u"user."_s + QString::fromLatin1(userKeys[size_t(field)]);
+    record.field = canonicalField(field);
     record.key = QString::fromLatin1(platformKey);
     record.raw = value;
     record.normalized = n;
     record.sent = n;
     record.hashed = false;
-    m_result.hashed.push_back(record);
+    m_result.hashed.push_back(std::move(record));
     return n;
 }
 

@@ -266,9 +266,13 @@ QString dateOfBirth(QStringView raw)
     }
     if (!ok || year < 1900 || year > 2100 || !TimeParse::isValidDate(year, month, day))
         return {};
-    return u"%1%2%3"_s.arg(year, 4, 10, QChar(u'0'))
-        .arg(month, 2, 10, QChar(u'0'))
-        .arg(day, 2, 10, QChar(u'0'));
+    // YYYYMMDD (year is 1900..2100 here), written directly instead of three QString::arg passes.
+    const int digits[] = {
+        year / 1000, year / 100 % 10, year / 10 % 10, year % 10, month / 10, month % 10, day / 10, day % 10};
+    QString out(8, Qt::Uninitialized);
+    for (int i = 0; i < 8; ++i)
+        out[i] = QChar(u'0' + digits[i]);
+    return out;
 }
 
 QString externalId(QStringView raw)
