@@ -2,18 +2,101 @@
 
 #include "platforms/identityreader.h"
 
+#include <charconv>
+
 using namespace Qt::StringLiterals;
 
 namespace ConvStudio {
 
 namespace {
 
-// The same bytes as AdapterKit::dump(json), appended to out.
-void dumpTo(const Json &json, std::string &out)
+// nlohmann's serializer, for the values the fast path below leaves to it.
+void dumpSlow(const Json &json, std::string &out)
 {
     nlohmann::detail::serializer<Json> serializer(
         nlohmann::detail::output_adapter<char, std::string>(out), ' ', Json::error_handler_t::replace);
     serializer.dump(json, false, false, 0);
+}
+
+// Printable ASCII without quote or backslash: nlohmann writes such a string unchanged.
+bool isPlainAscii(const std::string &s)
+{
+    for (const char c : s) {
+        if (c < 0x20 || c > 0x7e || c == '"' || c == '\\')
+            return false;
+    }
+    return true;
+}
+
+void dumpString(const std::string &s, std::string &out)
+{
+    if (!isPlainAscii(s))
+        return dumpSlow(Json(s), out);
+    out += '"';
+    out += s;
+    out += '"';
+}
+
+// The same bytes as AdapterKit::dump(json), appended to out: objects, arrays, integers, booleans,
+// null and plain ASCII strings are written directly; floats and strings that need escaping or
+// UTF-8 checks go through nlohmann's serializer.
+void dumpTo(const Json &json, std::string &out)
+{
+    switch (json.type()) {
+    case Json::value_t::object: {
+        if (json.empty()) {
+            out += "{}";
+            return;
+        }
+        out += '{';
+        bool first = true;
+        for (const auto &[key, value] : json.get_ref<const Json::object_t &>()) {
+            if (!first)
+                out += ',';
+            first = false;
+            dumpString(key, out);
+            out += ':';
+            dumpTo(value, out);
+        }
+        out += '}';
+        return;
+    }
+    case Json::value_t::array: {
+        if (json.empty()) {
+            out += "[]";
+            return;
+        }
+        out += '[';
+        bool first = true;
+        for (const Json &value : json) {
+            if (!first)
+                out += ',';
+            first = false;
+            dumpTo(value, out);
+        }
+        out += ']';
+        return;
+    }
+    case Json::value_t::string:
+        return dumpString(json.get_ref<const std::string &>(), out);
+    case Json::value_t::boolean:
+        out += json.get<bool>() ? "true" : "false";
+        return;
+    case Json::value_t::null:
+        out += "null";
+        return;
+    case Json::value_t::number_integer:
+    case Json::value_t::number_unsigned: {
+        char buffer[24];
+        const auto r = json.is_number_unsigned()
+            ? std::to_chars(buffer, buffer + sizeof buffer, json.get<Json::number_unsigned_t>())
+            : std::to_chars(buffer, buffer + sizeof buffer, json.get<Json::number_integer_t>());
+        out.append(buffer, r.ptr);
+        return;
+    }
+    default:
+        return dumpSlow(json, out);
+    }
 }
 
 } // namespace
