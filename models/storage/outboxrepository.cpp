@@ -365,8 +365,10 @@ bool OutboxRepository::markSending(const std::vector<qint64> &ids, QString *erro
     if (ids.empty())
         return true;
     QSqlQuery q(m_db);
+    // "+status": the rows are found by id; through the status index SQLite would walk every
+    // waiting item of the outbox (here and in retryNow, cancel).
     q.prepare(
-        u"UPDATE outbox SET status = 'sending' WHERE status IN ('pending', 'retrying') AND id IN (%1)"_s.arg(
+        u"UPDATE outbox SET status = 'sending' WHERE +status IN ('pending', 'retrying') AND id IN (%1)"_s.arg(
             placeholders(ids.size())));
     for (qint64 id : ids)
         q.addBindValue(id);
@@ -390,7 +392,7 @@ int OutboxRepository::retryNow(const std::vector<qint64> &ids, qint64 nowMs)
     QSqlQuery q(m_db);
     q.prepare(u"UPDATE outbox SET status = CASE WHEN attempts > 0 THEN 'retrying' ELSE 'pending' END, "
               "next_attempt_ms = ?, finished_ms = NULL "
-              "WHERE status IN ('failed', 'retrying', 'cancelled', 'pending') AND id IN (%1)"_s.arg(
+              "WHERE +status IN ('failed', 'retrying', 'cancelled', 'pending') AND id IN (%1)"_s.arg(
                   placeholders(ids.size())));
     q.addBindValue(nowMs);
     for (qint64 id : ids)
@@ -414,7 +416,7 @@ int OutboxRepository::cancel(const std::vector<qint64> &ids, qint64 nowMs)
         return 0;
     QSqlQuery q(m_db);
     q.prepare(u"UPDATE outbox SET status = 'cancelled', finished_ms = ? "
-              "WHERE status IN ('pending', 'retrying') AND id IN (%1)"_s.arg(placeholders(ids.size())));
+              "WHERE +status IN ('pending', 'retrying') AND id IN (%1)"_s.arg(placeholders(ids.size())));
     q.addBindValue(nowMs);
     for (qint64 id : ids)
         q.addBindValue(id);
