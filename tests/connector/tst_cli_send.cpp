@@ -164,10 +164,10 @@ private slots:
         addMeta(kit, mock);
         const int conversions = 400;
         queueTestConversions(kit, conversions);
-        // Small batches (by slowing every answer) so that kills land mid-flight.
+        // Every answer is slow (the 400 go out as one batch) so that kills land mid-flight.
         for (int i = 0; i < 400; ++i)
             mock.enqueueFault(
-                {MockPlatformServer::Fault::Slow, 0, -1, QRandomGenerator::global()->bounded(5, 60), {}});
+                {MockPlatformServer::Fault::Slow, 0, -1, QRandomGenerator::global()->bounded(150, 400), {}});
         int kills = 0;
         for (int round = 0; round < 40; ++round) {
             const int killAfter = QRandomGenerator::global()->bounded(20, 300);
