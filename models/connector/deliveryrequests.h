@@ -15,7 +15,8 @@ namespace DeliveryRequests {
 
 // Joins the stored one-conversion requests of one connection into one batch request: the events of
 // each body's batch array, in order and byte for byte as stored, inside the first body's envelope.
-// One request is returned byte for byte. Returns how many of `requests` (a prefix) went in; the rest differ in URL or envelope.
+// One request is returned byte for byte. Returns how many of `requests` (a prefix) went in; the rest differ
+// in URL or envelope.
 int merge(const QString &platform, const std::vector<const HttpRequest *> &requests, HttpRequest *out);
 
 // Adds the connection's credentials where the platform expects them (query or header).
