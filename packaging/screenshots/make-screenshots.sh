@@ -12,14 +12,22 @@ done
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 export XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config" LC_ALL=C.UTF-8 LANG=en_US.UTF-8
-db="$work/demo.sqlite"
-"$bin" --db "$db" events add --input "$root/resources/demo/demo-events.jsonl" >/dev/null
-[ -x "$here/prepare-demo.sh" ] && bash "$here/prepare-demo.sh" "$bin" "$db"
+# The app's own first start: the welcome dialog's default button opens the demo workspace (its
+# events, and two rules with their conversions), exactly as a new user sees it.
 
 cat > "$work/shoot.sh" <<SHOOT
 set -euo pipefail
-"$bin" --db "$db" &
+"$bin" &
 app=\$!
+for i in \$(seq 1 50); do
+    welcome=\$(xdotool search --onlyvisible --name "Welcome to Conversion Studio" 2>/dev/null | head -1 || true)
+    [ -n "\$welcome" ] && break
+    sleep 0.2
+done
+xdotool windowfocus "\$welcome" 2>/dev/null || true
+sleep 0.5
+xdotool key Return
+sleep 3
 for i in \$(seq 1 50); do
     win=\$(xdotool search --onlyvisible --name "Conversion Studio" 2>/dev/null | head -1 || true)
     [ -n "\$win" ] && break

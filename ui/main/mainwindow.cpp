@@ -50,7 +50,10 @@ MainWindow::MainWindow(const QString &workspacePath, QWidget *parent)
     m_sidebar = new QListWidget(central);
     m_sidebar->setObjectName(u"sidebar"_s);
     m_sidebar->setIconSize(QSize(22, 22));
-    m_sidebar->setFixedWidth(210);
+    m_sidebar->setFixedWidth(240);
+    // A long badge ("2 rules · 200 matches") is elided, never scrolled sideways.
+    m_sidebar->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_sidebar->setTextElideMode(Qt::ElideRight);
     m_sidebar->setFrameShape(QFrame::NoFrame);
     m_sidebar->setSpacing(2);
     m_sidebar->setStyleSheet(

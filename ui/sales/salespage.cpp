@@ -580,7 +580,7 @@ void SalesPage::rebuildCharts()
     chart->addSeries(series);
     auto *axisX = new QBarCategoryAxis;
     axisX->append(periodLabels(periods));
-    if (periods.size() > 16)
+    if (periods.size() > 8) // upright labels would be elided to "24…"
         axisX->setLabelsAngle(-90);
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
