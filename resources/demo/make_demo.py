@@ -97,7 +97,9 @@ for c in customers:
                                "currency": currency, "order_id": sale["order_id"], "status": "reversed",
                                "click_ids": dict(sale["click_ids"]),
                                "attributes": {"network": net, "refund_of": sale["event_id"],
-                                              "payout": sale["attributes"]["payout"]}})
+                                              "payout": sale["attributes"]["payout"],
+                                              "program": sale["attributes"]["program"],
+                                              "sub_id": sale["attributes"]["sub_id"]}})
     if rng.random() < 0.15:
         t += timedelta(days=rng.randint(1, 5))
         events.append({"event_id": f"web-{len(events)}", "name": "sign_up", "time": stamp(t, c["_tz"]),
