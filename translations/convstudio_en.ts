@@ -5,22 +5,34 @@
     <name>ConvStudio::BackfillCommand</name>
     <message numerus="yes">
         <source>%n past conversion(s) match.</source>
-        <translation><numerusform>%n past conversion matches.</numerusform><numerusform>%n past conversions match.</numerusform></translation>
+        <translation>
+            <numerusform>%n past conversion matches.</numerusform>
+            <numerusform>%n past conversions match.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n past conversion(s) read.</source>
-        <translation><numerusform>%n past conversion read.</numerusform><numerusform>%n past conversions read.</numerusform></translation>
+        <translation>
+            <numerusform>%n past conversion read.</numerusform>
+            <numerusform>%n past conversions read.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ConvStudio::BackfillDialog</name>
     <message numerus="yes">
         <source>%n past conversion(s) in this range.</source>
-        <translation><numerusform>%n past conversion in this range.</numerusform><numerusform>%n past conversions in this range.</numerusform></translation>
+        <translation>
+            <numerusform>%n past conversion in this range.</numerusform>
+            <numerusform>%n past conversions in this range.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Done: %n conversion(s) read.</source>
-        <translation><numerusform>Done: %n conversion read.</numerusform><numerusform>Done: %n conversions read.</numerusform></translation>
+        <translation>
+            <numerusform>Done: %n conversion read.</numerusform>
+            <numerusform>Done: %n conversions read.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -73,10 +85,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Delete "%1"? Its %n stored conversion(s) are removed too; conversions already sent to platforms stay there.</source>
+        <source>Delete &quot;%1&quot;? Its %n stored conversion(s) are removed too; conversions already sent to platforms stay there.</source>
         <translation>
-            <numerusform>Delete "%1"? Its %n stored conversion is removed too; conversions already sent to platforms stay there.</numerusform>
-            <numerusform>Delete "%1"? Its %n stored conversions are removed too; conversions already sent to platforms stay there.</numerusform>
+            <numerusform>Delete &quot;%1&quot;? Its %n stored conversion is removed too; conversions already sent to platforms stay there.</numerusform>
+            <numerusform>Delete &quot;%1&quot;? Its %n stored conversions are removed too; conversions already sent to platforms stay there.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -236,10 +248,10 @@
 <context>
     <name>ConvStudio::RuleListModel</name>
     <message numerus="yes">
-        <source>Produces "%1"; %n conversion(s) stored%2</source>
+        <source>Produces &quot;%1&quot;; %n conversion(s) stored%2</source>
         <translation>
-            <numerusform>Produces "%1"; %n conversion stored%2</numerusform>
-            <numerusform>Produces "%1"; %n conversions stored%2</numerusform>
+            <numerusform>Produces &quot;%1&quot;; %n conversion stored%2</numerusform>
+            <numerusform>Produces &quot;%1&quot;; %n conversions stored%2</numerusform>
         </translation>
     </message>
 </context>

@@ -151,26 +151,13 @@ void PayloadColumn::changeEvent(QEvent *event)
     QFrame::changeEvent(event);
 }
 
-void PayloadColumn::retranslate()
+void PayloadColumn::showVerdict(QLabel *badge, const ConversionResult *result, bool skipped, int radius)
 {
-    m_title->setText(m_titleText);
-    m_subtitle->setText(m_subtitleText);
-    m_exact->setText(tr("Exact bytes"));
-    m_exact->setToolTip(tr("The body byte for byte, as the outbox holds it and the platform receives it"));
-    m_copyJson->setText(tr("Copy JSON"));
-    m_copyCurl->setText(tr("Copy as curl"));
-    m_details->setText(tr("Details…"));
-    m_details->setToolTip(tr("Match signals, what was hashed from what, the foldable body"));
-
-    const PayloadPreview &p = m_preview;
-    const ConversionResult *result = p.output.results.empty() ? nullptr : &p.output.results.front();
     QString verdict = tr("No conversion");
     QString color = u"#757575"_s;
-    if (p.delivery == DeliveryStatus::Skipped || (!p.request && result)) {
-        verdict = tr("Skipped");
-        color = u"#c62828"_s;
-    } else if (result) {
-        switch (result->status) {
+    const ResultStatus status = skipped ? ResultStatus::Skipped : result ? result->status : ResultStatus::Ok;
+    if (skipped || result) {
+        switch (status) {
         case ResultStatus::Ok:
             verdict = tr("Ready");
             color = u"#2e7d32"_s;
@@ -185,9 +172,26 @@ void PayloadColumn::retranslate()
             break;
         }
     }
-    m_verdict->setText(verdict);
-    m_verdict->setStyleSheet(
-        u"QLabel { background: %1; color: white; border-radius: 8px; font-weight: bold; }"_s.arg(color));
+    badge->setText(verdict);
+    badge->setStyleSheet(
+        u"QLabel { background: %1; color: white; border-radius: %2px; font-weight: bold; }"_s.arg(color).arg(
+            radius));
+}
+
+void PayloadColumn::retranslate()
+{
+    m_title->setText(m_titleText);
+    m_subtitle->setText(m_subtitleText);
+    m_exact->setText(tr("Exact bytes"));
+    m_exact->setToolTip(tr("The body byte for byte, as the outbox holds it and the platform receives it"));
+    m_copyJson->setText(tr("Copy JSON"));
+    m_copyCurl->setText(tr("Copy as curl"));
+    m_details->setText(tr("Details…"));
+    m_details->setToolTip(tr("Match signals, what was hashed from what, the foldable body"));
+
+    const PayloadPreview &p = m_preview;
+    const ConversionResult *result = p.output.results.empty() ? nullptr : &p.output.results.front();
+    showVerdict(m_verdict, result, p.delivery == DeliveryStatus::Skipped || (!p.request && result), 8);
 
     QStringList messages;
     if (result) {

@@ -4,6 +4,8 @@
 
 #include <QFrame>
 
+class QLabel;
+
 class QCheckBox;
 class QLabel;
 class QPlainTextEdit;
@@ -28,6 +30,11 @@ public:
     const QString &key() const { return m_key; }
     // The body as the column shows it (pretty, or the exact bytes when "Exact bytes" is on).
     QString bodyText() const;
+
+    // Shows a platform's verdict on the badge: "Ready" (green), "Ready, with warnings" (amber),
+    // "Skipped" (red, also when skipped is true), "No conversion" (grey) without a result. Shared
+    // with the detail tab so that both always say the same.
+    static void showVerdict(QLabel *badge, const ConversionResult *result, bool skipped, int radius);
 
 signals:
     void detailsRequested(const QString &key);

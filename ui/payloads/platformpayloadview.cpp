@@ -1,6 +1,7 @@
 #include "payloads/platformpayloadview.h"
 
 #include "payloads/jsonview.h"
+#include "payloads/payloadcolumn.h"
 #include "platforms/payloadoutput.h"
 
 #include <QApplication>
@@ -226,27 +227,7 @@ void PlatformPayloadView::retranslate()
     m_hashed->setHorizontalHeaderLabels({tr("Field"), tr("You gave"), tr("Normalized"), tr("Sent")});
 
     const ConversionResult *result = m_output.results.empty() ? nullptr : &m_output.results.front();
-    QString verdict = tr("No conversion");
-    QString color = u"#757575"_s;
-    if (result) {
-        switch (result->status) {
-        case ResultStatus::Ok:
-            verdict = tr("Ready");
-            color = u"#2e7d32"_s;
-            break;
-        case ResultStatus::Warning:
-            verdict = tr("Ready, with warnings");
-            color = u"#b26a00"_s;
-            break;
-        case ResultStatus::Skipped:
-            verdict = tr("Skipped");
-            color = u"#c62828"_s;
-            break;
-        }
-    }
-    m_verdict->setText(verdict);
-    m_verdict->setStyleSheet(
-        u"QLabel { background: %1; color: white; border-radius: 9px; font-weight: bold; }"_s.arg(color));
+    PayloadColumn::showVerdict(m_verdict, result, false, 9);
     QStringList messages;
     if (result) {
         for (const QString &m : result->messages)
