@@ -6,7 +6,9 @@
 #include "domain/eventstreamreader.h"
 #include "platforms/payloadoutput.h"
 #include "platforms/platformregistry.h"
+#include "storage/conversionrepository.h"
 #include "storage/database.h"
+#include "storage/eventrepository.h"
 #include "storage/rulerepository.h"
 #include "storage/ruleservice.h"
 #include "storage/taxonomyrepository.h"
@@ -33,7 +35,38 @@ private:
     static bool readInput(CliContext &context, const QString &path, const Taxonomy &taxonomy,
         std::vector<Conversion> *conversions);
     static void printText(CliContext &context, const PlatformAdapter &adapter, const BuildOutput &output);
+    static bool evaluateRules(CliContext &context, QSqlDatabase db, const std::vector<ConversionRule> &rules,
+        const QString &conversionId, std::vector<Conversion> *conversions);
 };
+
+// The conversions of rules evaluated over the workspace now; with conversionId, only that one.
+bool PayloadCommand::evaluateRules(CliContext &context, QSqlDatabase db,
+    const std::vector<ConversionRule> &rules, const QString &conversionId,
+    std::vector<Conversion> *conversions)
+{
+    QString error;
+    const auto snapshot = RuleService::loadSnapshot(db, &error);
+    if (!snapshot) {
+        context.error(tr("Reading the workspace failed: %1").arg(error));
+        return false;
+    }
+    // The snapshot holds the indexed fields only; the payloads need each event in full.
+    const EventRepository events(db);
+    for (const ConversionRule &r : rules) {
+        for (Conversion &c : RuleService::conversions(*snapshot, r)) {
+            if (!conversionId.isEmpty() && c.conversionId != conversionId)
+                continue;
+            for (Event &e : c.events) {
+                if (auto full = events.byRowId(e.rowId))
+                    e = std::move(*full);
+            }
+            conversions->push_back(std::move(c));
+        }
+        if (!conversionId.isEmpty() && !conversions->empty())
+            break;
+    }
+    return true;
+}
 
 bool PayloadCommand::readInput(
     CliContext &context, const QString &path, const Taxonomy &taxonomy, std::vector<Conversion> *conversions)
@@ -191,42 +224,37 @@ int PayloadCommand::run(CliContext &context, const QStringList &args)
             if (!readInput(context, parser.value(input), taxonomy, &conversions))
                 return ExitUsage;
         } else {
-            // Stored conversions are those of the rules: evaluate the rule (or every rule, to find
-            // one conversion by its id) over the workspace.
+            // What the outbox was built from: the stored conversions (so the preview and the wire
+            // agree). A rule that stores nothing (disabled, or never evaluated) and a conversion id
+            // that `convstudio match` printed are evaluated over the workspace instead.
             const RuleRepository rules(db->connection());
-            std::vector<ConversionRule> candidates;
+            const ConversionRepository stored(db->connection());
+            std::optional<ConversionRule> found;
             if (parser.isSet(rule)) {
-                const auto found = rules.byId(parser.value(rule));
+                found = rules.byId(parser.value(rule));
                 if (!found) {
                     context.error(
                         tr("There is no rule '%1'. See 'convstudio rules list'.").arg(parser.value(rule)));
                     return ExitUsage;
                 }
-                candidates.push_back(*found);
-            } else {
-                candidates = rules.all();
             }
+            StoredConversionFilter filter;
+            filter.newestFirst = false;
+            if (found)
+                filter.ruleId = found->id;
+            else
+                filter.ids = QStringList {parser.value(conversion)};
             QString error;
-            const auto snapshot = RuleService::loadSnapshot(db->connection(), &error);
-            if (!snapshot) {
+            conversions = stored.list(filter, 0, -1, &error);
+            if (!error.isEmpty()) {
                 context.error(tr("Reading the workspace failed: %1").arg(error));
                 return ExitFailure;
             }
-            for (const ConversionRule &r : candidates) {
-                auto produced = RuleService::conversions(*snapshot, r);
-                if (parser.isSet(rule)) {
-                    conversions = std::move(produced);
-                    break;
-                }
-                for (Conversion &c : produced) {
-                    if (c.conversionId == parser.value(conversion)) {
-                        conversions.push_back(std::move(c));
-                        break;
-                    }
-                }
-                if (!conversions.empty())
-                    break;
-            }
+            if (conversions.empty()
+                && !evaluateRules(context, db->connection(),
+                    found ? std::vector<ConversionRule> {*found} : rules.all(),
+                    found ? QString() : parser.value(conversion), &conversions))
+                return ExitFailure;
             if (parser.isSet(conversion) && conversions.empty()) {
                 context.error(
                     tr("There is no conversion '%1'. See 'convstudio match'.").arg(parser.value(conversion)));

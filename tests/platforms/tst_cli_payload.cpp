@@ -19,6 +19,7 @@ private slots:
     void fileFormatBodyIsAString();
     void defaultCountryCompletesNationalPhones();
     void textOutput();
+    void storedRuleAndConversion();
     void usageErrors_data();
     void usageErrors();
 
@@ -151,6 +152,47 @@ void TestCliPayload::textOutput()
         r.out.constData());
     QVERIFY(r.out.contains("POST https://graph.facebook.com/v25.0/YOUR_PIXEL_ID/events?access_token=****"));
     QVERIFY(r.out.contains("\"event_name\": \"Purchase\""));
+}
+
+void TestCliPayload::storedRuleAndConversion()
+{
+    const QStringList db {u"--db"_s, m_db};
+    QCOMPARE(runCli(db + QStringList {u"events"_s, u"add"_s, u"--input"_s, m_events}).exitCode, 0);
+    const QString purchases = writeFile(u"purchases.json"_s,
+        R"({"id":"purchases","name":"Purchases","conversion":"Purchase",
+        "steps":[{"match":{"field":"standard_name","op":"equals","value":"Purchase"}}]})");
+    const QString leads = writeFile(u"leads.json"_s,
+        R"({"id":"leads","name":"Leads","conversion":"Lead","enabled":false,
+        "steps":[{"match":{"field":"standard_name","op":"equals","value":"Lead"}}]})");
+    QCOMPARE(runCli(db + QStringList {u"rules"_s, u"add"_s, purchases}).exitCode, 0);
+    QCOMPARE(runCli(db + QStringList {u"rules"_s, u"add"_s, leads}).exitCode, 0);
+    const Json matched
+        = Json::parse(runCli(db + QStringList {u"match"_s, u"purchases"_s, u"--json"_s}).out.toStdString());
+    QCOMPARE(matched["matches"], 1);
+    const QString id = QString::fromStdString(matched["conversions"][0]["conversion_id"].get<std::string>());
+    const QStringList now {u"--now"_s, u"2026-11-21T12:00:00Z"_s, u"--json"_s};
+
+    // The rule's stored conversion, and the same conversion by its id: the same request.
+    auto r = runCli(base() + QStringList {u"--platform"_s, u"meta"_s, u"--rule"_s, u"purchases"_s} + now);
+    QCOMPARE(r.exitCode, 0);
+    const Json byRule = Json::parse(r.out.toStdString());
+    QCOMPARE(byRule[0]["results"].size(), size_t(1));
+    QCOMPARE(byRule[0]["results"][0]["status"], "ok");
+    QCOMPARE(byRule[0]["requests"][0]["body"]["data"][0]["event_name"], "Purchase");
+    QCOMPARE(byRule[0]["requests"][0]["body"]["data"][0]["custom_data"]["order_id"], "1042");
+    r = runCli(base() + QStringList {u"--platform"_s, u"meta"_s, u"--conversion"_s, id} + now);
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(Json::parse(r.out.toStdString()), byRule);
+
+    // A disabled rule stores nothing: its conversions are evaluated for the preview.
+    r = runCli(base()
+        + QStringList {u"--platform"_s, u"meta"_s, u"--rule"_s, u"leads"_s, u"--now"_s,
+            u"2026-11-02T12:00:00Z"_s, u"--json"_s});
+    QCOMPARE(r.exitCode, 0);
+    const Json byLeads = Json::parse(r.out.toStdString());
+    QCOMPARE(byLeads[0]["results"].size(), size_t(1));
+    QCOMPARE(byLeads[0]["requests"].size(), size_t(1));
+    QCOMPARE(byLeads[0]["requests"][0]["body"]["data"][0]["event_name"], "Lead");
 }
 
 void TestCliPayload::usageErrors_data()
