@@ -1,6 +1,7 @@
 #include "workspacesession.h"
 #include "connectorpages.h"
 
+#include "connector/payloadchoices.h"
 #include "conversions/conversionspage.h"
 #include "events/eventspage.h"
 #include "import/importwizard.h"
@@ -14,8 +15,6 @@
 #include "platforms/platformregistry.h"
 #include "rules/ruletemplates.h"
 #include "sales/salespage.h"
-#include "storage/connectionrepository.h"
-#include "storage/conversionrepository.h"
 #include "storage/database.h"
 #include "storage/eventingest.h"
 #include "storage/eventrepository.h"
@@ -166,20 +165,18 @@ void WorkspaceSession::buildWindow()
     payloadsPage->setStoredLookup([this](const QString &conversionId, qint64 connectionId) {
         return OutboxRepository(m_database->connection()).find(conversionId, connectionId);
     });
-    auto loadPayloads = [this, payloadsPage] {
-        const QSqlDatabase db = m_database->connection();
-        payloadsPage->setConnections(ConnectionRepository(db).all());
-        payloadsPage->setConversions(ConversionRepository(db).list(StoredConversionFilter {}, 0, 200));
-        EventFilter newest;
-        newest.newestFirst = true;
-        std::vector<Conversion> events;
-        for (const Event &e : EventRepository(db).page(newest, 0, 200))
-            events.push_back(conversionFromEvent(e));
-        payloadsPage->setEventConversions(std::move(events));
-    };
-    loadPayloads();
-    connect(window, &MainWindow::refreshRequested, payloadsPage, loadPayloads);
-    connect(payloadsPage, &PayloadsPage::refreshWanted, payloadsPage, loadPayloads);
+    // Read off the GUI thread; the page keeps showing what it has until the new choices arrive.
+    auto *payloadChoices = new PayloadChoicesLoader(m_database->path(), 200, payloadsPage);
+    connect(payloadChoices, &PayloadChoicesLoader::loaded, payloadsPage,
+        [this, payloadsPage](const PayloadChoices &c) {
+            payloadsPage->setWorkspace(m_database->path(), c.rules);
+            payloadsPage->setConnections(c.connections);
+            payloadsPage->setConversions(c.conversions);
+            payloadsPage->setEventConversions(c.eventConversions);
+        });
+    payloadChoices->reload();
+    connect(window, &MainWindow::refreshRequested, payloadChoices, &PayloadChoicesLoader::reload);
+    connect(payloadsPage, &PayloadsPage::refreshWanted, payloadChoices, &PayloadChoicesLoader::reload);
     connect(
         payloadsPage, &PayloadsPage::importRequested, window, [window] { window->showArea(Area::Events); });
     connect(payloadsPage, &PayloadsPage::rulesRequested, window,

@@ -4,19 +4,11 @@
 
 #include <QDateTime>
 #include <QPointer>
-#include <QUuid>
 #include <QtConcurrent>
 
 using namespace Qt::StringLiterals;
 
 namespace ConvStudio {
-
-namespace {
-QString uniqueName(const QString &what)
-{
-    return what + u'-' + QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
-} // namespace
 
 BackfillJob::BackfillJob(QString databasePath, DeliveryBuilder builder, QObject *parent)
     : QObject(parent)
@@ -40,7 +32,7 @@ void BackfillJob::estimate(const Backfill::Request &request)
     m_estimates << QtConcurrent::run([this, request, generation] {
         Backfill::Estimate estimate;
         {
-            Database db(m_path, uniqueName(u"backfill-estimate"_s));
+            Database db(m_path, Database::uniqueConnectionName(u"backfill-estimate"_s));
             QString error;
             if (db.open(&error))
                 estimate = Backfill::estimate(db.connection(), request, QDateTime::currentMSecsSinceEpoch());
@@ -65,7 +57,7 @@ bool BackfillJob::start(const Backfill::Request &request)
         Backfill::Result result;
         QString error;
         {
-            Database db(m_path, uniqueName(u"backfill"_s));
+            Database db(m_path, Database::uniqueConnectionName(u"backfill"_s));
             if (db.open(&error)) {
                 Backfill::run(
                     db.connection(), m_builder, request, QDateTime::currentMSecsSinceEpoch(), &result, &error,

@@ -16,7 +16,6 @@
 #include <QTcpSocket>
 #include <QTimer>
 #include <QUrlQuery>
-#include <QUuid>
 
 #include <map>
 
@@ -169,8 +168,7 @@ bool ListenerServer::start(QString *error)
 {
     if (m_port != 0)
         return true;
-    m_database = std::make_unique<Database>(
-        m_databasePath, u"listener-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces));
+    m_database = std::make_unique<Database>(m_databasePath, Database::uniqueConnectionName(u"listener"_s));
     if (!m_database->open(error)) {
         m_database.reset();
         return false;

@@ -10,7 +10,6 @@
 #include <QDateTime>
 #include <QSqlQuery>
 #include <QThread>
-#include <QUuid>
 
 #include <chrono>
 #include <map>
@@ -88,8 +87,8 @@ void ListenerWriter::stop()
 
 bool ListenerWriter::open(QString *error)
 {
-    m_database = std::make_unique<Database>(
-        m_databasePath, u"listener-writer-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces));
+    m_database
+        = std::make_unique<Database>(m_databasePath, Database::uniqueConnectionName(u"listener-writer"_s));
     if (!m_database->open(error)) {
         m_database.reset();
         return false;

@@ -4,7 +4,6 @@
 
 #include <QSqlQuery>
 #include <QThread>
-#include <QUuid>
 
 #include <chrono>
 
@@ -48,8 +47,7 @@ void WalCheckpointer::stop()
 
 void WalCheckpointer::run()
 {
-    Database database(
-        m_databasePath, u"listener-checkpoint-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces));
+    Database database(m_databasePath, Database::uniqueConnectionName(u"listener-checkpoint"_s));
     QString error;
     if (!database.open(&error)) {
         qWarning("listener: the checkpoint connection cannot open the workspace: %s", qPrintable(error));

@@ -7,6 +7,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QUuid>
 
 #include <map>
 
@@ -173,6 +174,11 @@ bool Database::migrate(QString *error)
         }
     }
     return true;
+}
+
+QString Database::uniqueConnectionName(const QString &prefix)
+{
+    return prefix + u'-' + QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
 } // namespace ConvStudio

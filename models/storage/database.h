@@ -27,6 +27,8 @@ public:
 
     // The default workspace: workspace.sqlite in the platform's application-data folder.
     static QString defaultPath();
+    // A connection name no other thread uses: prefix plus a fresh UUID.
+    static QString uniqueConnectionName(const QString &prefix);
 
 private:
     bool migrate(QString *error);

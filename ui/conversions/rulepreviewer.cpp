@@ -5,7 +5,6 @@
 #include "storage/ruleservice.h"
 
 #include <QPointer>
-#include <QUuid>
 #include <QtConcurrent>
 
 #include <map>
@@ -13,15 +12,6 @@
 using namespace Qt::StringLiterals;
 
 namespace ConvStudio {
-
-namespace {
-
-QString connectionName(const char *what)
-{
-    return u"%1-%2"_s.arg(QLatin1StringView(what), QUuid::createUuid().toString(QUuid::WithoutBraces));
-}
-
-} // namespace
 
 RulePreviewer::RulePreviewer(QString dbPath, QObject *parent)
     : QObject(parent)
@@ -51,7 +41,7 @@ void RulePreviewer::reloadEvents()
             startPreview();
     });
     watcher->setFuture(QtConcurrent::run([path = m_dbPath]() -> std::shared_ptr<EventSnapshot> {
-        Database db(path, connectionName("preview-load"));
+        Database db(path, Database::uniqueConnectionName(u"preview-load"_s));
         QString error;
         if (!db.open(&error))
             return nullptr;
@@ -147,7 +137,7 @@ void RulePreviewer::storeConversions(const ConversionRule &rule)
     });
     watcher->setFuture(QtConcurrent::run([path = m_dbPath, snapshot = m_snapshot, rule] {
         Result r;
-        Database db(path, connectionName("rule-store"));
+        Database db(path, Database::uniqueConnectionName(u"rule-store"_s));
         if (!db.open(&r.error))
             return r;
         RuleService::Run run;

@@ -1,5 +1,6 @@
 #include "payloads/payloadspage.h"
 
+#include "payloads/fileexportdialog.h"
 #include "payloads/payloadcolumn.h"
 #include "payloads/platformpayloadview.h"
 #include "platforms/payloadoutput.h"
@@ -509,23 +510,27 @@ void PayloadsPage::updateDiff()
     m_diff->setHtml(html);
 }
 
+void PayloadsPage::setWorkspace(const QString &databasePath, std::vector<std::pair<QString, QString>> rules)
+{
+    m_databasePath = databasePath;
+    m_rules = std::move(rules);
+}
+
 void PayloadsPage::exportFile(const QString &platformId)
 {
-    PlatformPayloadView *v = view(platformId);
-    if (!v)
+    for (size_t i = 0; i < m_targets.size(); ++i) {
+        if (m_targets[i].connection.platform != platformId)
+            continue;
+        std::optional<Conversion> shown;
+        const int index = m_picker->currentIndex();
+        if (index >= 0 && index < int(current().size()))
+            shown = current()[size_t(index)];
+        auto *dialog = new FileExportDialog(
+            m_views[i]->adapter(), m_targets[i].connection, m_databasePath, m_rules, shown, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
         return;
-    QString suggested;
-    for (const PlatformRequest &r : v->output().requests) {
-        if (r.isFile)
-            suggested = r.http.url;
     }
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export %1").arg(v->adapter().displayName()), suggested, tr("CSV files (*.csv)"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    if (!v->exportFile(path, &error))
-        QMessageBox::warning(this, tr("Export failed"), tr("%1 could not be written: %2").arg(path, error));
 }
 
 void PayloadsPage::changeEvent(QEvent *event)

@@ -9,6 +9,7 @@
 
 #include <functional>
 #include <optional>
+#include <utility>
 #include <vector>
 
 class QComboBox;
@@ -50,6 +51,9 @@ public:
     // The workspace's connections: one column each.
     void setConnections(std::vector<Connection> connections);
     void setStoredLookup(StoredLookup lookup);
+    // The workspace file and its rules (id, name): "Export … file" reads a rule's conversions of a
+    // period from it. Without a path only the conversion shown can be exported.
+    void setWorkspace(const QString &databasePath, std::vector<std::pair<QString, QString>> rules);
     // Settings for the preview of a platform that is not connected (ids, test code, overrides).
     void setSettings(const QString &platformId, const ConnectionSettings &settings);
     // Adds a column previewing a platform that is not connected.
@@ -103,6 +107,8 @@ private:
     QHash<QString, ConnectionSettings> m_settings;
     StoredLookup m_lookup;
     qint64 m_nowMs = 0;
+    QString m_databasePath;
+    std::vector<std::pair<QString, QString>> m_rules;
     std::vector<Target> m_targets;
 
     QComboBox *m_source;

@@ -1,5 +1,6 @@
 #include "payloads/platformpayloadview.h"
 
+#include "connector/offlinefileexport.h"
 #include "payloads/jsonview.h"
 #include "payloads/payloadcolumn.h"
 #include "platforms/payloadoutput.h"
@@ -189,16 +190,8 @@ QString PlatformPayloadView::curlText() const
 
 bool PlatformPayloadView::exportFile(const QString &path, QString *error) const
 {
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        *error = file.errorString();
-        return false;
-    }
-    for (const PlatformRequest &r : m_output.requests) {
-        if (r.isFile)
-            file.write(r.http.body);
-    }
-    return file.error() == QFileDevice::NoError;
+    QStringList files;
+    return OfflineFileExport::writeFiles(m_output, path, &files, error);
 }
 
 void PlatformPayloadView::setOutput(const BuildOutput &output)

@@ -32,7 +32,6 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolButton>
-#include <QUuid>
 #include <QVBoxLayout>
 #include <QValueAxis>
 #include <QtConcurrent/QtConcurrentRun>
@@ -58,7 +57,7 @@ SalesSnapshot loadSnapshot(const QString &path, const SalesFilter &filter, Sales
     SalesDimension period, SalesDimension stack, const SalesFilter &today)
 {
     SalesSnapshot s;
-    Database db(path, u"sales-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces));
+    Database db(path, Database::uniqueConnectionName(u"sales"_s));
     if (!db.open(&s.error))
         return s;
     SalesRepository sales(db.connection());
@@ -691,7 +690,7 @@ void SalesPage::drillDown(SalesDimension dimension, const QString &key, const QS
     watcher->setFuture(QtConcurrent::run([path, filter] {
         // Every sale and correction behind the bar or row: the Events page shows exactly these.
         std::vector<qint64> rows;
-        Database db(path, u"sales-drill-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces));
+        Database db(path, Database::uniqueConnectionName(u"sales-drill"_s));
         QString error;
         if (!db.open(&error))
             return rows;
@@ -736,7 +735,7 @@ void SalesPage::queueCorrections()
     });
     watcher->setFuture(QtConcurrent::run([path, builder, items] {
         Outcome o;
-        Database db(path, u"sales-corrections-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces));
+        Database db(path, Database::uniqueConnectionName(u"sales-corrections"_s));
         if (!db.open(&o.error))
             return o;
         o.ok = Reconciliation(db.connection())
