@@ -13,6 +13,8 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDateEdit>
+#include <QDialog>
 #include <QDropEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -21,6 +23,7 @@
 #include <QMenu>
 #include <QMimeData>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QSqlQuery>
@@ -42,9 +45,11 @@ private slots:
     void businessOwner();
     void affiliateMarketer();
     void ecommerceMarketer();
+    void leadGenMarketer();
 
 private:
     void open(const QString &path);
+    void importByDrop(const QString &file);
     void goTo(Area area);
     template<typename T> T *child(const char *name) const
     {
@@ -158,6 +163,9 @@ void TestPersonas::businessOwner()
     QLineEdit *threshold = values.constLast();
     threshold->selectAll();
     QTest::keyClicks(threshold, u"100"_s);
+    // Counting… until the count is the edited rule's (a count of '1' or '10' may show in between).
+    auto *scope = child<QLabel>("matchScopeLabel");
+    QTRY_VERIFY(!scope->text().contains(u"Counting"_s));
     QTRY_VERIFY(count->text().toInt() > 0 && count->text().toInt() < allReturning);
     const int over100 = count->text().toInt();
 
@@ -221,13 +229,11 @@ void TestPersonas::affiliateMarketer()
     QTRY_VERIFY(child<QLabel>("listenerStatus")->text().contains(u"Off"_s));
 }
 
-// Imports the store's orders (dropped on the window) → Sales → Reconciliation: the orders never
-// sent, with their reason.
-void TestPersonas::ecommerceMarketer()
+// Drops the file on the window and clicks through the import wizard to the new events.
+void TestPersonas::importByDrop(const QString &file)
 {
-    open(m_dir->filePath(u"store.sqlite"_s));
     QMimeData mime;
-    mime.setUrls({QUrl::fromLocalFile(sample(u"shopify_orders.csv"_s))});
+    mime.setUrls({QUrl::fromLocalFile(file)});
     QDragEnterEvent enter(QPoint(100, 100), Qt::CopyAction, &mime, Qt::LeftButton, {});
     QApplication::sendEvent(m_session->window(), &enter);
     QVERIFY(enter.isAccepted());
@@ -247,6 +253,14 @@ void TestPersonas::ecommerceMarketer()
     QTRY_COMPARE(m_session->window()->currentArea(), Area::Events);
     QTRY_COMPARE(
         child<QTableView>("eventTable")->model()->rowCount(), int(scalar(u"SELECT COUNT(*) FROM events"_s)));
+}
+
+// Imports the store's orders (dropped on the window) → Sales → Reconciliation: the orders never
+// sent, with their reason.
+void TestPersonas::ecommerceMarketer()
+{
+    open(m_dir->filePath(u"store.sqlite"_s));
+    importByDrop(sample(u"shopify_orders.csv"_s));
     const qint64 orders = scalar(u"SELECT COUNT(*) FROM events WHERE standard_name = 'Purchase'"_s);
     QVERIFY(orders > 0);
 
@@ -265,6 +279,102 @@ void TestPersonas::ecommerceMarketer()
         explained |= list->model()->index(0, c).data().toString().contains(u"rule"_s, Qt::CaseInsensitive)
             || list->model()->index(0, c).data().toString().contains(u"connect"_s, Qt::CaseInsensitive);
     QVERIFY2(explained, "the never-sent list says why");
+}
+
+// Imports the HubSpot export with click ids → rule "Lead from a paid click" → Payloads → Export
+// Google Ads offline file for the weekly upload.
+void TestPersonas::leadGenMarketer()
+{
+    // This week's export: the sample's leads, dated in the last 30 days (Google takes 90 days).
+    QFile in(sample(u"hubspot_leads.csv"_s));
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    QString text = QString::fromUtf8(in.readAll());
+    // Day d of the sample's month becomes today - (31 - d).
+    static const QRegularExpression date(u"2024-\\d\\d-(\\d\\d)"_s);
+    const QDate today = QDate::currentDate();
+    QString recent;
+    qsizetype from = 0;
+    for (QRegularExpressionMatchIterator it = date.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        recent += text.mid(from, m.capturedStart() - from)
+            + today.addDays(-(31 - m.captured(1).toInt())).toString(Qt::ISODate);
+        from = m.capturedEnd();
+    }
+    recent += text.mid(from);
+    QVERIFY(recent != text);
+    const QString file = m_dir->filePath(u"hubspot-this-week.csv"_s);
+    QFile out(file);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(recent.toUtf8());
+    out.close();
+
+    open(m_dir->filePath(u"leads.sqlite"_s));
+    importByDrop(file);
+    const qint64 paidLeads = scalar(u"SELECT COUNT(*) FROM events WHERE click_id IS NOT NULL"_s);
+    QVERIFY(paidLeads > 0);
+
+    goTo(Area::Conversions);
+    bool picked = false;
+    QTimer::singleShot(300, this, [&picked] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        if (!menu)
+            return;
+        if (auto *action = menu->findChild<QAction *>(u"template_lead-from-paid-click"_s)) {
+            picked = true;
+            action->trigger();
+        }
+        menu->close();
+    });
+    QTest::mouseClick(child<QPushButton>("newRuleButton"), Qt::LeftButton);
+    QTRY_VERIFY(picked);
+    QTRY_COMPARE(child<QLineEdit>("ruleNameEdit")->text(), u"Lead from a paid click"_s);
+    QTest::mouseClick(child<QPushButton>("saveRuleButton"), Qt::LeftButton);
+    QTRY_VERIFY(scalar(u"SELECT COUNT(*) FROM conversions WHERE rule_id = 'lead-from-a-paid-click'"_s) > 0);
+    const qint64 conversions
+        = scalar(u"SELECT COUNT(*) FROM conversions WHERE rule_id = 'lead-from-a-paid-click'"_s);
+
+    goTo(Area::Payloads);
+    auto *preview = child<QComboBox>("addPreviewCombo");
+    QTRY_VERIFY(preview->findData(u"google_ads_csv"_s) > 0);
+    choose(preview, preview->findData(u"google_ads_csv"_s));
+    auto *tabs = child<QTabWidget>("platformTabs");
+    QPushButton *exportButton = nullptr;
+    for (int i = 0; i < tabs->count() && !exportButton; ++i) {
+        auto *button = tabs->widget(i)->findChild<QPushButton *>(u"exportFileButton"_s);
+        if (button && button->text().contains(u"Google Ads"_s)) {
+            tabs->setCurrentIndex(i);
+            exportButton = button;
+        }
+    }
+    QVERIFY(exportButton);
+    QTRY_VERIFY(exportButton->isVisible() && exportButton->isEnabled());
+    QTest::mouseClick(exportButton, Qt::LeftButton);
+    QDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_session->window()->findChild<QDialog *>(u"fileExportDialog"_s)) != nullptr);
+    QTRY_VERIFY(dialog->isVisible());
+    auto *rule = dialog->findChild<QComboBox *>(u"exportRule"_s);
+    QCOMPARE(rule->currentData().toString(), u"lead-from-a-paid-click"_s); // the slug of its name
+    dialog->findChild<QDateEdit *>(u"exportFrom"_s)->setDate(today.addDays(-31));
+    const QString upload = m_dir->filePath(u"weekly-upload.csv"_s);
+    auto *path = dialog->findChild<QLineEdit *>(u"exportPath"_s);
+    path->selectAll();
+    QTest::keyClicks(path, upload);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"exportStart"_s), Qt::LeftButton);
+    auto *result = dialog->findChild<QLabel *>(u"exportResult"_s);
+    QTRY_VERIFY(!result->text().isEmpty());
+    QFile written(upload);
+    QVERIFY2(written.open(QIODevice::ReadOnly), qPrintable(result->text()));
+    const QByteArray csv = written.readAll();
+    QVERIFY(csv.startsWith("Parameters:TimeZone="));
+    // Every lead with a Google click id is a row; the ones with only a Meta click id are left out
+    // with the reason.
+    const qint64 google = scalar(
+        u"SELECT COUNT(*) FROM conversions c JOIN events e ON e.id = c.primary_event "
+        "WHERE c.rule_id = 'lead-from-a-paid-click' AND json_extract(e.data, '$.click_ids.gclid') IS NOT NULL"_s);
+    QVERIFY(google > 0);
+    QCOMPARE(qint64(csv.count('\n')) - 2, google);
+    if (google < conversions)
+        QVERIFY2(result->text().contains(u"no gclid"_s), qPrintable(result->text()));
 }
 
 QTEST_MAIN(TestPersonas)

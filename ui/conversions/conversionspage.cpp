@@ -152,10 +152,7 @@ ConversionsPage::ConversionsPage(RuleListModel *rules, const QString &dbPath, QW
 
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(120);
-    connect(m_debounce, &QTimer::timeout, this, [this] {
-        m_preview->setComputing();
-        m_previewer->preview(m_builder->rule());
-    });
+    connect(m_debounce, &QTimer::timeout, this, [this] { m_previewer->preview(m_builder->rule()); });
     connect(m_builder, &RuleBuilderWidget::ruleEdited, this, [this] {
         schedulePreview();
         updateState();
@@ -227,6 +224,7 @@ QString ConversionsPage::badgeText() const
 
 void ConversionsPage::schedulePreview()
 {
+    m_preview->setComputing(); // from the first keystroke: the count shown is not the edited rule's yet
     m_debounce->start();
 }
 

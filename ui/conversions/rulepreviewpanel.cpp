@@ -138,6 +138,8 @@ void RulePreviewPanel::setEventsLoading(bool loading)
 
 void RulePreviewPanel::setComputing()
 {
+    if (m_count->text() == u"…"_s)
+        return; // still reading the events: that message stays
     m_scope->setText(tr("Counting…"));
 }
 

@@ -279,7 +279,8 @@ void PlatformPayloadView::retranslate()
     }
     m_copyJson->setEnabled(!m_output.requests.empty());
     m_copyCurl->setEnabled(!m_output.requests.empty() && !m_adapter.isFileFormat());
-    m_export->setEnabled(!m_output.requests.empty());
+    // Always: the export takes a rule's conversions of a period, not only the one shown.
+    m_export->setEnabled(true);
 
     m_hashed->setRowCount(0);
     if (result) {
