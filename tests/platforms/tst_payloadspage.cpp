@@ -164,6 +164,7 @@ void TestPayloadsPage::connectedPlatformsSideBySide()
     const QString request = child<QLabel>(u"columnRequest"_s, meta)->text();
     QVERIFY2(request.contains(u"POST</b> https://graph.facebook.com/v25.0/777/events?access_token=****"_s),
         qPrintable(request));
+    QCOMPARE(request.count(u"Content-Type: application/json"_s), 1);
     QVERIFY(
         child<QLabel>(u"columnSource"_s, meta)->text().contains(u"exactly what the outbox would store"_s));
     QVERIFY(meta->bodyText().contains(u"\"event_name\": \"Purchase\""_s)); // pretty

@@ -237,9 +237,12 @@ void PayloadColumn::retranslate()
         const HttpRequest http = p.request->masked();
         QStringList lines;
         lines << u"<b>%1</b> %2"_s.arg(http.method.toHtmlEscaped(), http.url.toHtmlEscaped());
-        for (const auto &[name, value] : http.headers)
+        bool typed = false; // most adapters name the Content-Type among the headers already
+        for (const auto &[name, value] : http.headers) {
             lines << u"%1: %2"_s.arg(name.toHtmlEscaped(), value.toHtmlEscaped());
-        if (!http.contentType.isEmpty() && p.source != PayloadPreview::Source::File)
+            typed = typed || name.compare(u"Content-Type"_s, Qt::CaseInsensitive) == 0;
+        }
+        if (!typed && !http.contentType.isEmpty() && p.source != PayloadPreview::Source::File)
             lines << u"Content-Type: %1"_s.arg(http.contentType.toHtmlEscaped());
         m_request->setText(lines.join(u"<br>"_s));
     } else {
