@@ -92,9 +92,11 @@ FileExportDialog::FileExportDialog(const PlatformAdapter &adapter, Connection co
     if (suggested.isEmpty())
         suggested = adapter.id() + u".csv"_s;
     const QFileInfo name(suggested);
-    m_path->setText(QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                        .filePath(u"%1-%2.%3"_s.arg(
-                            name.completeBaseName(), today.toString(Qt::ISODate), name.suffix())));
+    QDir folder(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    if (!folder.exists())
+        folder = QDir::home();
+    m_path->setText(folder.filePath(
+        u"%1-%2.%3"_s.arg(name.completeBaseName(), today.toString(Qt::ISODate), name.suffix())));
     m_progress->setRange(0, 0);
     m_progress->setVisible(false);
     m_result->setWordWrap(true);

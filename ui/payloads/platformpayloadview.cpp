@@ -108,6 +108,7 @@ PlatformPayloadView::PlatformPayloadView(const PlatformAdapter &adapter, QWidget
     m_hashed->setAlternatingRowColors(true);
     m_hashed->setWordWrap(false);
     m_export->setVisible(adapter.isFileFormat());
+    m_copyCurl->setVisible(!adapter.isFileFormat()); // nothing is sent: there is no request to copy
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_title);
