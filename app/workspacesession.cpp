@@ -136,7 +136,17 @@ void WorkspaceSession::buildWindow()
 
     // Conversions (issue 4): the rule list, the builder and the live preview.
     auto *rules = new RuleListModel(m_database->connection(), window);
+    if (!m_platforms) {
+        m_platforms = std::make_unique<PlatformRegistry>();
+        m_platforms->addBuiltins();
+    }
     auto *conversionsPage = new ConversionsPage(rules, m_database->path());
+    std::vector<std::pair<QString, QString>> sendable; // what a connection can be: no file formats
+    for (const auto &adapter : m_platforms->adapters()) {
+        if (!adapter->isFileFormat())
+            sendable.emplace_back(adapter->id(), adapter->displayName());
+    }
+    conversionsPage->setPlatformChoices(std::move(sendable));
     window->addPage({Area::Conversions, conversionsPage});
     window->setBadge(Area::Conversions, conversionsPage->badgeText());
     connect(conversionsPage, &ConversionsPage::badgeChanged, window,
@@ -156,10 +166,6 @@ void WorkspaceSession::buildWindow()
 
     // Payloads (issue 5): the stored conversions, each as every connected platform receives it (the
     // bytes the outbox holds or would hold); the newest events can be previewed as conversions too.
-    if (!m_platforms) {
-        m_platforms = std::make_unique<PlatformRegistry>();
-        m_platforms->addBuiltins();
-    }
     auto *payloadsPage = new PayloadsPage(*m_platforms);
     window->addPage({Area::Payloads, payloadsPage});
     payloadsPage->setStoredLookup([this](const QString &conversionId, qint64 connectionId) {

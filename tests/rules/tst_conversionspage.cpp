@@ -4,16 +4,20 @@
 #include "conversions/conversionspage.h"
 #include "conversions/rulebuilderwidget.h"
 #include "itemmodels/rulelistmodel.h"
+#include "platforms/platformregistry.h"
 #include "storage/database.h"
 #include "storage/eventingest.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QBuffer>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QToolButton>
@@ -31,6 +35,7 @@ private slots:
     void buildReturningCustomerPurchaseByClicking();
     void templateSaveAndToggle();
     void reorderGroupsByClicking();
+    void limitToPlatformsByClicking();
 
 private:
     template<typename T> T *child(const char *name, QWidget *in = nullptr)
@@ -184,6 +189,44 @@ void TestConversionsPage::templateSaveAndToggle()
     QVERIFY(m_rules->setData(m_rules->index(0), Qt::Unchecked, Qt::CheckStateRole));
     QTRY_COMPARE(m_rules->index(0).data(RuleListModel::MatchCountRole).toLongLong(), 0);
     QVERIFY(!badge.isEmpty());
+}
+
+// The platforms come from the registry (ids as connections carry them); a dozen of them, and the
+// rest of the builder, fit the page of a 1320-pixel window without scrolling sideways.
+void TestConversionsPage::limitToPlatformsByClicking()
+{
+    PlatformRegistry registry;
+    registry.addBuiltins();
+    std::vector<std::pair<QString, QString>> platforms;
+    for (const auto &adapter : registry.adapters())
+        platforms.emplace_back(adapter->id(), adapter->displayName());
+    QVERIFY(platforms.size() >= 12);
+    m_page->setPlatformChoices(platforms);
+    m_page->resize(1320 - 240, 850); // the window less its sidebar
+    m_page->findChild<QAction *>(u"template_purchase-over-value"_s)->trigger();
+    QTRY_VERIFY(!count().isEmpty());
+
+    // Each edit rebuilds the form; the old widgets go at the next deferred delete.
+    auto fresh = [this](const char *name) {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        return child<QCheckBox>(name);
+    };
+    QVERIFY(fresh("allPlatformsCheck")->isChecked());
+    QVERIFY(!fresh("platform_microsoft")->isEnabled());
+    QTest::mouseClick(fresh("allPlatformsCheck"), Qt::LeftButton);
+    QVERIFY(fresh("platform_microsoft")->isEnabled());
+    QTest::mouseClick(fresh("platform_microsoft"), Qt::LeftButton);
+    QTest::mouseClick(fresh("platform_meta"), Qt::LeftButton);
+    const auto *builder = child<RuleBuilderWidget>("ruleBuilder");
+    QTRY_VERIFY(builder->rule().platforms.has_value());
+    QCOMPARE(*builder->rule().platforms, (QStringList {u"meta"_s, u"microsoft"_s}));
+
+    QApplication::processEvents();
+    auto *scroll = builder->findChild<QScrollArea *>();
+    QVERIFY(scroll);
+    const int needs = scroll->widget()->minimumSizeHint().width();
+    QVERIFY2(needs <= scroll->viewport()->width(),
+        qPrintable(u"builder needs %1 px, has %2"_s.arg(needs).arg(scroll->viewport()->width())));
 }
 
 // Groups are nested and reordered with their arrow buttons (conditions with theirs), each move one

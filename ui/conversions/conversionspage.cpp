@@ -200,6 +200,11 @@ ConversionsPage::~ConversionsPage()
     disconnect(m_builder->undoStack(), nullptr, this, nullptr);
 }
 
+void ConversionsPage::setPlatformChoices(std::vector<std::pair<QString, QString>> platforms)
+{
+    m_builder->setPlatformChoices(std::move(platforms));
+}
+
 void ConversionsPage::refresh()
 {
     m_preview->setEventsLoading(true);

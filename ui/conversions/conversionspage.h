@@ -4,6 +4,9 @@
 
 #include <QWidget>
 
+#include <utility>
+#include <vector>
+
 class QLabel;
 class QListView;
 class QPushButton;
@@ -24,6 +27,9 @@ class ConversionsPage : public QWidget
 public:
     ConversionsPage(RuleListModel *rules, const QString &dbPath, QWidget *parent = nullptr);
     ~ConversionsPage() override;
+
+    // The platforms a rule can be limited to: (id, display name).
+    void setPlatformChoices(std::vector<std::pair<QString, QString>> platforms);
 
     // After an import: reload the events for the preview and the stored counts.
     void refresh();

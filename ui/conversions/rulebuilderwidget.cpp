@@ -10,6 +10,7 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -19,6 +20,8 @@
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -60,6 +63,12 @@ void RuleBuilderWidget::setRule(const ConversionRule &rule)
     m_undo->clear();
     m_rule = rule;
     normalize(m_rule);
+    rebuild();
+}
+
+void RuleBuilderWidget::setPlatformChoices(std::vector<std::pair<QString, QString>> platforms)
+{
+    m_platforms = std::move(platforms);
     rebuild();
 }
 
@@ -488,14 +497,24 @@ QWidget *RuleBuilderWidget::buildSettings()
     dedupeRow->addStretch();
     form->addRow(tr("Count"), dedupeRow);
 
-    auto *platformRow = new QHBoxLayout;
+    // "Every connected platform", or some of them: a grid, so that a dozen platforms never make
+    // the builder wider than its column.
+    auto *platformRows = new QVBoxLayout;
     auto *all = new QCheckBox(tr("every connected platform"), box);
     all->setObjectName(u"allPlatformsCheck"_s);
     all->setChecked(!m_rule.platforms);
-    platformRow->addWidget(all);
-    const std::pair<QString, QString> platforms[]
-        = {{u"meta"_s, u"Meta"_s}, {u"google_ads"_s, u"Google Ads"_s}, {u"ga4"_s, u"GA4"_s},
-            {u"tiktok"_s, u"TikTok"_s}, {u"microsoft_ads"_s, u"Microsoft"_s}, {u"linkedin"_s, u"LinkedIn"_s}};
+    platformRows->addWidget(all);
+    std::vector<std::pair<QString, QString>> platforms = m_platforms;
+    if (m_rule.platforms) { // ids the registry does not list stay visible, so they are not lost
+        for (const QString &id : *m_rule.platforms) {
+            if (std::none_of(
+                    platforms.begin(), platforms.end(), [&id](const auto &p) { return p.first == id; }))
+                platforms.emplace_back(id, id);
+        }
+    }
+    auto *grid = new QGridLayout;
+    grid->setContentsMargins(0, 0, 0, 0);
+    constexpr int Columns = 3;
     QList<QCheckBox *> boxes;
     for (const auto &[id, label] : platforms) {
         auto *check = new QCheckBox(label, box);
@@ -503,9 +522,11 @@ QWidget *RuleBuilderWidget::buildSettings()
         check->setProperty("platformId", id);
         check->setChecked(m_rule.platforms && m_rule.platforms->contains(id));
         check->setEnabled(bool(m_rule.platforms));
-        platformRow->addWidget(check);
+        grid->addWidget(check, int(boxes.size()) / Columns, int(boxes.size()) % Columns);
         boxes << check;
     }
+    grid->setColumnStretch(Columns, 1);
+    platformRows->addLayout(grid);
     auto commitPlatforms = [this, all, boxes] {
         ConversionRule r = m_rule;
         if (all->isChecked()) {
@@ -523,8 +544,7 @@ QWidget *RuleBuilderWidget::buildSettings()
     connect(all, &QCheckBox::clicked, this, commitPlatforms);
     for (QCheckBox *b : boxes)
         connect(b, &QCheckBox::clicked, this, commitPlatforms);
-    platformRow->addStretch();
-    form->addRow(tr("Send to"), platformRow);
+    form->addRow(tr("Send to"), platformRows);
     return box;
 }
 

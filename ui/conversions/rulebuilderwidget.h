@@ -5,6 +5,9 @@
 
 #include <QWidget>
 
+#include <utility>
+#include <vector>
+
 class QUndoStack;
 class QVBoxLayout;
 
@@ -27,6 +30,8 @@ public:
     void setFieldChoices(std::vector<FieldChoice> choices);
     const std::vector<FieldChoice> &fieldChoices() const { return m_choices; }
     FieldChoice fieldChoice(const QString &field) const;
+    // The platforms a rule can be limited to: (id, display name), from the platform registry.
+    void setPlatformChoices(std::vector<std::pair<QString, QString>> platforms);
 
     // Edits, each one undoable.
     void setGroupKind(const RuleNodePath &path, RuleMatch::Kind kind);
@@ -55,6 +60,7 @@ private:
 
     ConversionRule m_rule;
     std::vector<FieldChoice> m_choices;
+    std::vector<std::pair<QString, QString>> m_platforms;
     QUndoStack *m_undo;
     QWidget *m_content = nullptr;
     QVBoxLayout *m_layout;
