@@ -285,9 +285,14 @@ void ListenerWriter::store(Batch &batch, int *added)
                 if (data.contains(field))
                     refund[field] = data[field];
             }
-            Json attributes {{"network", p.network.toStdString()}, {"refund_of", data.value("event_id", "")}};
-            if (data.contains("attributes") && data["attributes"].contains("payout"))
-                attributes["payout"] = data["attributes"]["payout"];
+            // The sale's attributes (program, sub-id, payout …): a reversal postback rarely repeats
+            // them, and Sales nets the reversal into the sale's program and sub-id.
+            Json attributes = data.contains("attributes") && data["attributes"].is_object()
+                ? data["attributes"]
+                : Json::object();
+            attributes["network"] = p.network.toStdString();
+            attributes["refund_of"] = data.value("event_id", "");
+            attributes.erase("network_status");
             if (!p.networkStatus.isEmpty())
                 attributes["network_status"] = p.networkStatus.toStdString();
             refund["attributes"] = attributes;

@@ -367,7 +367,14 @@ void TestListenerServer::postbackStatusChanges()
             postbackUrl(u"impact"_s,
                 u"SubId1=c7&ActionId=A-1&Payout=%1&Amount=50&Currency=USD&Status=%2"_s.arg(payout, status)));
     };
-    QCOMPARE(send(u"PENDING"_s).json.value("result", ""), "created");
+    // The first postback names the offer; the later ones (status changes) do not.
+    QCOMPARE(
+        m_client
+            .send("GET",
+                postbackUrl(u"impact"_s,
+                    u"SubId1=c7&ActionId=A-1&Payout=5&Amount=50&Currency=USD&Status=PENDING&offer=Trail"_s))
+            .json.value("result", ""),
+        "created");
     auto sale = [&] {
         return *EventRepository(m_db->connection())
                     .page(filterBy(u"SALE"_s, u"postback:impact"_s), 0, 1)
@@ -398,6 +405,11 @@ void TestListenerServer::postbackStatusChanges()
     QCOMPARE(refunds.front().value.value_or(0), 50.0);
     QCOMPARE(refunds.front().orderId, u"A-1"_s);
     QCOMPARE(refunds.front().data["click_ids"].value("clickid", ""), "c7");
+    const Json &attributes = refunds.front().data["attributes"];
+    QCOMPARE(attributes.value("offer", ""), "Trail"); // the sale's, for Sales by program
+    QCOMPARE(attributes.value("network", ""), "impact");
+    QCOMPARE(attributes.value("payout", 0.0), 6.0);
+    QCOMPARE(attributes.value("refund_of", ""), sale().eventId.toStdString());
 
     r = send(u"REVERSED"_s, u"6"_s);
     QCOMPARE(r.json.value("duplicates", -1), 1);
