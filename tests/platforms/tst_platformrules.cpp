@@ -278,8 +278,14 @@ void TestPlatformRules::whatWasHashedFromWhat()
         = R"({"event_id":"h","name":"Lead","time":"2026-11-21T10:00:00Z","user":{)"
           R"("email":" Ann@Example.COM ","phone":"62a14e44f765419d10fea99367361a727c12365e2520f32218d505ed9aa0f62f",)"
           R"("ip":"203.0.113.7"}})";
-    const BuildOutput out = m_registry.find(u"meta"_s)->build({makeConversion(event)}, {}, TestNowMs);
+    BuildOptions record;
+    record.recordHashed = true;
+    const BuildOutput out = m_registry.find(u"meta"_s)->build({makeConversion(event)}, {}, TestNowMs, record);
     const auto &hashed = out.results.front().hashed;
+    // Sending does not ask for the records: the same build leaves them out, with the same body.
+    const BuildOutput sent = m_registry.find(u"meta"_s)->build({makeConversion(event)}, {}, TestNowMs);
+    QVERIFY(sent.results.front().hashed.empty());
+    QCOMPARE(sent.requests.front().http.body, out.requests.front().http.body);
     auto find = [&](const QString &field) {
         return std::find_if(
             hashed.begin(), hashed.end(), [&](const HashedValue &h) { return h.field == field; });
