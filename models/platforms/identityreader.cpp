@@ -14,7 +14,7 @@ namespace ConvStudio {
 
 namespace {
 
-constexpr std::array<const char *, size_t(UserField::Count)> userKeys {"email", "phone", "first_name",
+constexpr std::array<std::string_view, size_t(UserField::Count)> userKeys {"email", "phone", "first_name",
     "last_name", "city", "state", "zip", "country", "gender", "date_of_birth", "external_id", "ip",
     "user_agent"};
 
@@ -24,7 +24,7 @@ const QString &canonicalField(UserField field)
     static const auto names = [] {
         std::array<QString, size_t(UserField::Count)> out;
         for (size_t i = 0; i < out.size(); ++i)
-            out[i] = u"user."_s + QString::fromLatin1(userKeys[i]);
+            out[i] = u"user."_s + QString::fromLatin1(userKeys[i].data(), qsizetype(userKeys[i].size()));
         return out;
     }();
     return names[size_t(field)];
@@ -107,7 +107,7 @@ void IdentityReader::readAll()
         for (size_t i = 0; i < fields.size(); ++i)
             fields[i] = UserField(i);
         std::sort(fields.begin(), fields.end(), [](UserField a, UserField b) {
-            return std::string_view(userKeys[size_t(a)]) < std::string_view(userKeys[size_t(b)]);
+            return userKeys[size_t(a)] < userKeys[size_t(b)];
         });
         return fields;
     }();
