@@ -45,7 +45,8 @@ struct BuildContext;
 // Reads a conversion's user fields (the primary event first, then the earlier steps), normalizes
 // them for one platform, hashes what the platform wants hashed, and records every value left out,
 // with a warning in words, and (when the build asks for it) what was hashed from what. Each field is
-// read, normalized and hashed once, in UTF-8: ASCII text never goes through a QString.
+// read, normalized and hashed once, in UTF-8 (normalizerutf8.h): printable ASCII, almost every
+// value, needs no QString; country, state and gender are memoized for the build.
 class IdentityReader
 {
     Q_DECLARE_TR_FUNCTIONS(ConvStudio::IdentityReader)
@@ -80,7 +81,7 @@ private:
         bool passedThrough = false; // the input already is a SHA-256 hash
         std::string raw; // trimmed
         std::string value; // normalized
-        std::array<char, 64> hex {};
+        std::array<char, 64> hex; // written when hashed is set
     };
     void readAll();
     Slot &read(UserField field);
