@@ -22,7 +22,7 @@ DeliveryBuilder AdapterDeliveryBuilder::make(const PlatformRegistry &registry)
 }
 
 AdapterDeliveryBuilder::Preview AdapterDeliveryBuilder::preview(const PlatformRegistry &registry,
-    const Conversion &conversion, const Connection &connection, qint64 nowMs)
+    const Conversion &conversion, const Connection &connection, qint64 nowMs, const BuildOptions &options)
 {
     Preview p;
     const PlatformAdapter *adapter = registry.find(connection.platform);
@@ -39,7 +39,7 @@ AdapterDeliveryBuilder::Preview AdapterDeliveryBuilder::preview(const PlatformRe
         p.reason = error;
         return p;
     }
-    p.output = adapter->build({conversion}, *settings, nowMs);
+    p.output = adapter->build({conversion}, *settings, nowMs, options);
     if (adapter->isFileFormat()) {
         p.reason
             = tr("%1 is a file to upload by hand, not sent by the connector.").arg(adapter->displayName());

@@ -21,9 +21,10 @@ public:
     static DeliveryBuilder make(const PlatformRegistry &registry);
 
     // What the builder makes of one conversion for one connection, with the adapter's verdict,
-    // match quality and "what was hashed from what": the one code path of the outbox and of the
-    // Payloads page, so that the preview and the wire never disagree. prepared is what the outbox
-    // stores (test mode applied), or nullopt with reason.
+    // match quality and (with options.recordHashed, as the Payloads page asks) "what was hashed
+    // from what": the one code path of the outbox and of the Payloads page, so that the preview and
+    // the wire never disagree. prepared is what the outbox stores (test mode applied), or nullopt
+    // with reason.
     struct Preview
     {
         BuildOutput output;
@@ -31,7 +32,7 @@ public:
         QString reason;
     };
     static Preview preview(const PlatformRegistry &registry, const Conversion &conversion,
-        const Connection &connection, qint64 nowMs);
+        const Connection &connection, qint64 nowMs, const BuildOptions &options = {});
 
     // A Purchase conversion made for "Send test event" and `connections test`: a unique event id,
     // now, a test e-mail and a small value.

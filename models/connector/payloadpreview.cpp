@@ -7,8 +7,10 @@ namespace ConvStudio {
 PayloadPreview PayloadPreview::make(const PlatformRegistry &registry, const Conversion &conversion,
     const Connection &connection, qint64 nowMs, const std::optional<OutboxItem> &stored)
 {
+    BuildOptions options;
+    options.recordHashed = true; // the page shows what was hashed from what
     AdapterDeliveryBuilder::Preview built
-        = AdapterDeliveryBuilder::preview(registry, conversion, connection, nowMs);
+        = AdapterDeliveryBuilder::preview(registry, conversion, connection, nowMs, options);
     PayloadPreview p;
     p.output = std::move(built.output);
     const PlatformAdapter *adapter = registry.find(connection.platform);

@@ -1,6 +1,7 @@
 #include "platforms/adapterkit.h"
 
 #include "platforms/isocodes.h"
+#include "platforms/normalizationmemo.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -37,7 +38,53 @@ QString stringOf(const Json &v)
     return {};
 }
 
-QString nested(const Conversion &conversion, const char *group, const char *key)
+// Spaces as QString::trimmed() sees them in ASCII text.
+bool isAsciiSpace(char c)
+{
+    return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
+} // namespace
+
+namespace {
+
+bool isAscii(const std::string &s)
+{
+    for (const char c : s) {
+        if (static_cast<unsigned char>(c) >= 0x80)
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+std::string AdapterKit::text(const Json &v)
+{
+    if (v.is_string()) {
+        const std::string &s = v.get_ref<const std::string &>();
+        if (isAscii(s)) {
+            size_t begin = 0, end = s.size();
+            while (begin < end && isAsciiSpace(s[begin]))
+                ++begin;
+            while (end > begin && isAsciiSpace(s[end - 1]))
+                --end;
+            return s.substr(begin, end - begin);
+        }
+    }
+    return stringOf(v).trimmed().toStdString();
+}
+
+std::string AdapterKit::untrimmedText(const Json &v)
+{
+    if (v.is_string() && isAscii(v.get_ref<const std::string &>()))
+        return v.get_ref<const std::string &>();
+    return stringOf(v).toStdString();
+}
+
+namespace {
+
+std::string nested(const Conversion &conversion, const char *group, const char *key)
 {
     for (auto it = conversion.events.rbegin(); it != conversion.events.rend(); ++it) {
         const auto g = it->data.find(group);
@@ -46,8 +93,8 @@ QString nested(const Conversion &conversion, const char *group, const char *key)
         const auto v = g->find(key);
         if (v == g->end())
             continue;
-        const QString s = stringOf(*v).trimmed();
-        if (!s.isEmpty())
+        std::string s = AdapterKit::text(*v);
+        if (!s.empty())
             return s;
     }
     return {};
@@ -127,20 +174,35 @@ QString url(const ConnectionSettings &settings, const QString &defaultBase, cons
 
 QString userValue(const Conversion &conversion, const char *key)
 {
+    return QString::fromStdString(nested(conversion, "user", key));
+}
+
+std::string userValueUtf8(const Conversion &conversion, const char *key)
+{
     return nested(conversion, "user", key);
 }
 
 QString clickId(const Conversion &conversion, const char *key)
+{
+    return QString::fromStdString(nested(conversion, "click_ids", key));
+}
+
+std::string clickIdUtf8(const Conversion &conversion, const char *key)
 {
     return nested(conversion, "click_ids", key);
 }
 
 QString eventString(const Conversion &conversion, const char *key)
 {
+    return QString::fromStdString(eventStringUtf8(conversion, key));
+}
+
+std::string eventStringUtf8(const Conversion &conversion, const char *key)
+{
     if (conversion.events.empty())
         return {};
     const auto it = conversion.primary().data.find(key);
-    return it == conversion.primary().data.end() ? QString() : stringOf(*it).trimmed();
+    return it == conversion.primary().data.end() ? std::string() : text(*it);
 }
 
 const Json &items(const Conversion &conversion)
@@ -153,7 +215,7 @@ const Json &items(const Conversion &conversion)
 
 QString consent(const Conversion &conversion, const char *key)
 {
-    return nested(conversion, "consent", key).toLower();
+    return QString::fromStdString(nested(conversion, "consent", key)).toLower();
 }
 
 bool limitedDataUse(const Conversion &conversion)
@@ -293,10 +355,11 @@ PlatformRequest BatchAdapter::fileRequest(
     return request;
 }
 
-BuildOutput BatchAdapter::build(
-    const std::vector<Conversion> &conversions, const ConnectionSettings &settings, qint64 nowMs) const
+BuildOutput BatchAdapter::buildOutput(const std::vector<Conversion> &conversions,
+    const ConnectionSettings &settings, qint64 nowMs, const BuildOptions &options) const
 {
-    const BuildContext context {settings, nowMs, IsoCodes::system()};
+    NormalizationMemo memo;
+    const BuildContext context {settings, nowMs, IsoCodes::system(), options, memo};
     BuildOutput out;
     out.platform = id();
     out.results.reserve(conversions.size());

@@ -10,6 +10,7 @@
 namespace ConvStudio {
 
 class IsoCodes;
+class NormalizationMemo;
 
 // What every builder gets for one build() call.
 struct BuildContext
@@ -17,6 +18,8 @@ struct BuildContext
     const ConnectionSettings &settings;
     qint64 nowMs;
     const IsoCodes &iso;
+    BuildOptions options;
+    NormalizationMemo &memo; // this build's, for country, state and gender
 };
 
 // Small pure helpers the adapters share.
@@ -29,6 +32,14 @@ QString userValue(const Conversion &conversion, const char *key);
 QString clickId(const Conversion &conversion, const char *key);
 // A top-level string field of the primary event (page_url, order_id, search_query …).
 QString eventString(const Conversion &conversion, const char *key);
+// The same three as UTF-8, for builders that write their bodies directly.
+// The trimmed UTF-8 text of a JSON string or number (as the QString accessors read it), else empty.
+std::string text(const Json &value);
+// The same without trimming (as lineItems() reads an item's id).
+std::string untrimmedText(const Json &value);
+std::string userValueUtf8(const Conversion &conversion, const char *key);
+std::string clickIdUtf8(const Conversion &conversion, const char *key);
+std::string eventStringUtf8(const Conversion &conversion, const char *key);
 const Json &items(const Conversion &conversion);
 // consent.<key> as "granted" / "denied" / "" and consent.limited_data_use.
 QString consent(const Conversion &conversion, const char *key);
@@ -72,15 +83,15 @@ Json quantityJson(double q);
 // of at most maxBatchSize(), each batch wrapped into one request.
 class BatchAdapter : public PlatformAdapter
 {
-public:
-    BuildOutput build(const std::vector<Conversion> &conversions, const ConnectionSettings &settings,
-        qint64 nowMs) const override;
-
 protected:
+    BuildOutput buildOutput(const std::vector<Conversion> &conversions, const ConnectionSettings &settings,
+        qint64 nowMs, const BuildOptions &options) const override;
+
     struct Item
     {
         QString group; // items of one group share a request: conversions vs adjustments, one GA4 client …
         Json json;
+        std::string jsonText; // or the item's JSON already written (the Meta Conversions API)
         QString text; // a row of a file format
         QString dedupId;
         QString conversionId;

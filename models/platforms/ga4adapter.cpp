@@ -31,7 +31,7 @@ bool Ga4Adapter::buildItem(
     using namespace AdapterKit;
     const QString name = displayName();
     const ConnectionSettings &s = context.settings;
-    IdentityReader identity(conversion, s, context.iso, GoogleCommon::identityRules(s), name, result);
+    IdentityReader identity(conversion, context, GoogleCommon::identityRules(s), name, result);
     const QString clientId = clickId(conversion, "ga_client_id");
     const QString userId = identity.plain(UserField::ExternalId, "user_id");
     Json userData = Json::object();

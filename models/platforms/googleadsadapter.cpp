@@ -69,7 +69,7 @@ bool GoogleAdsAdapter::buildItem(
         return true;
     }
 
-    IdentityReader identity(conversion, s, context.iso, GoogleCommon::identityRules(s), name, result);
+    IdentityReader identity(conversion, context, GoogleCommon::identityRules(s), name, result);
     Json identifiers = Json::array();
     // One identifier per object: userIdentifiers is a oneof.
     const QString email = identity.hashed(UserField::Email, "hashedEmail");

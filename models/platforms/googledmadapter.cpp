@@ -44,8 +44,7 @@ bool GoogleDmAdapter::buildItem(
                 .arg(name));
         return false;
     }
-    IdentityReader identity(conversion, context.settings, context.iso,
-        GoogleCommon::identityRules(context.settings), name, result);
+    IdentityReader identity(conversion, context, GoogleCommon::identityRules(context.settings), name, result);
     Json identifiers = Json::array();
     const QString email = identity.hashed(UserField::Email, "emailAddress");
     if (!email.isEmpty())

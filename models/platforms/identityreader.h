@@ -8,6 +8,8 @@
 
 #include <array>
 #include <optional>
+#include <string>
+#include <string_view>
 
 namespace ConvStudio {
 
@@ -38,38 +40,62 @@ struct IdentityRules
     bool nonBinaryGender = false;
 };
 
+struct BuildContext;
+
 // Reads a conversion's user fields (the primary event first, then the earlier steps), normalizes
-// them for one platform, hashes what the platform wants hashed, and records in the result what
-// was hashed from what and every value left out, with a warning in words.
+// them for one platform, hashes what the platform wants hashed, and records every value left out,
+// with a warning in words, and (when the build asks for it) what was hashed from what. Each field is
+// read, normalized and hashed once, in UTF-8 (normalizerutf8.h): printable ASCII, almost every
+// value, needs no QString; country, state and gender are memoized for the build.
 class IdentityReader
 {
     Q_DECLARE_TR_FUNCTIONS(ConvStudio::IdentityReader)
 public:
-    IdentityReader(const Conversion &conversion, const ConnectionSettings &settings, const IsoCodes &iso,
-        IdentityRules rules, QString platformName, ConversionResult &result);
+    IdentityReader(const Conversion &conversion, const BuildContext &context, IdentityRules rules,
+        QString platformName, ConversionResult &result);
 
-    QString raw(UserField field) const;
+    QString raw(UserField field);
     // The normalized value, or empty (with a warning, once) when it cannot be normalized.
-    QString normalized(UserField field);
+    QString normalized(UserField field) { return QString::fromStdString(normalizedUtf8(field)); }
+    const std::string &normalizedUtf8(UserField field);
     // The SHA-256 of the normalized value, or the input itself when it already is a SHA-256.
     QString hashed(UserField field, const char *platformKey);
+    // The same 64 hex digits, valid as long as this reader; empty when there is no value.
+    std::string_view hashedHex(UserField field, const char *platformKey);
     // The normalized value, sent in clear (IP, user agent, Google's address fields …).
-    QString plain(UserField field, const char *platformKey);
+    QString plain(UserField field, const char *platformKey)
+    {
+        return QString::fromStdString(plainUtf8(field, platformKey));
+    }
+    std::string plainUtf8(UserField field, const char *platformKey);
     // Upper-case ISO alpha-2 of the person's country, or empty.
     QString countryAlpha2();
 
     static QString fieldLabel(UserField field);
 
 private:
-    QString computeNormalized(UserField field, const QString &rawValue);
+    struct Slot
+    {
+        bool normalized = false;
+        bool hashed = false;
+        bool passedThrough = false; // the input already is a SHA-256 hash
+        std::string raw; // trimmed
+        std::string value; // normalized
+        std::array<char, 64> hex; // written when hashed is set
+    };
+    void readAll();
+    Slot &read(UserField field);
+    std::string computeNormalized(UserField field, const std::string &rawValue);
+    void record(UserField field, const char *platformKey, const Slot &slot, QString sent, bool hashed);
 
     const Conversion &m_conversion;
-    const ConnectionSettings &m_settings;
-    const IsoCodes &m_iso;
+    const BuildContext &m_context;
     IdentityRules m_rules;
     QString m_platform;
     ConversionResult &m_result;
-    std::array<std::optional<QString>, size_t(UserField::Count)> m_normalized;
+    std::optional<QString> m_country;
+    bool m_read = false;
+    std::array<Slot, size_t(UserField::Count)> m_slots;
 };
 
 } // namespace ConvStudio

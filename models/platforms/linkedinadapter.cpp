@@ -16,7 +16,7 @@ bool LinkedInAdapter::buildItem(
         result.skip(tr("%1: the Conversions API has no refund event: skipped").arg(name));
         return false;
     }
-    IdentityReader identity(conversion, context.settings, context.iso, {}, name, result);
+    IdentityReader identity(conversion, context, {}, name, result);
     Json userIds = Json::array();
     const QString email = identity.hashed(UserField::Email, "SHA256_EMAIL");
     if (!email.isEmpty())

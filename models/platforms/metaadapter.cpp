@@ -1,8 +1,8 @@
 #include "platforms/metaadapter.h"
 
 #include "platforms/identityreader.h"
-
-#include <charconv>
+#include "platforms/jsonobjectwriter.h"
+#include "platforms/metauserdata.h"
 
 using namespace Qt::StringLiterals;
 
@@ -10,93 +10,44 @@ namespace ConvStudio {
 
 namespace {
 
-// nlohmann's serializer, for the values the fast path below leaves to it.
-void dumpSlow(const Json &json, std::string &out)
+// content_ids, content_type and contents from the primary event's items (as AdapterKit::lineItems()
+// reads them: objects only, the id as text, price and quantity when they are numbers).
+void writeContents(const Json &lines, JsonObjectWriter &custom)
 {
-    nlohmann::detail::serializer<Json> serializer(
-        nlohmann::detail::output_adapter<char, std::string>(out), ' ', Json::error_handler_t::replace);
-    serializer.dump(json, false, false, 0);
-}
-
-// Printable ASCII without quote or backslash: nlohmann writes such a string unchanged.
-bool isPlainAscii(const std::string &s)
-{
-    for (const char c : s) {
-        if (c < 0x20 || c > 0x7e || c == '"' || c == '\\')
-            return false;
+    std::string &ids = custom.key("content_ids");
+    ids += '[';
+    bool first = true;
+    for (const Json &line : lines) {
+        if (!line.is_object())
+            continue;
+        if (!first)
+            ids += ',';
+        first = false;
+        const auto id = line.find("id");
+        JsonObjectWriter::appendString(
+            ids, id == line.end() ? std::string() : AdapterKit::untrimmedText(*id));
     }
-    return true;
-}
-
-void dumpString(const std::string &s, std::string &out)
-{
-    if (!isPlainAscii(s))
-        return dumpSlow(Json(s), out);
-    out += '"';
-    out += s;
-    out += '"';
-}
-
-// The same bytes as AdapterKit::dump(json), appended to out: objects, arrays, integers, booleans,
-// null and plain ASCII strings are written directly; floats and strings that need escaping or
-// UTF-8 checks go through nlohmann's serializer.
-void dumpTo(const Json &json, std::string &out)
-{
-    switch (json.type()) {
-    case Json::value_t::object: {
-        if (json.empty()) {
-            out += "{}";
-            return;
-        }
-        out += '{';
-        bool first = true;
-        for (const auto &[key, value] : json.get_ref<const Json::object_t &>()) {
-            if (!first)
-                out += ',';
-            first = false;
-            dumpString(key, out);
-            out += ':';
-            dumpTo(value, out);
-        }
-        out += '}';
-        return;
+    ids += ']';
+    custom.string("content_type", std::string_view("product"));
+    std::string &contents = custom.key("contents");
+    contents += '[';
+    first = true;
+    for (const Json &line : lines) {
+        if (!line.is_object())
+            continue;
+        if (!first)
+            contents += ',';
+        first = false;
+        JsonObjectWriter c(contents);
+        const auto id = line.find("id");
+        c.string("id", id == line.end() ? std::string() : AdapterKit::untrimmedText(*id));
+        if (const auto price = line.find("price"); price != line.end() && price->is_number())
+            c.number("item_price", price->get<double>());
+        if (const auto quantity = line.find("quantity"); quantity != line.end() && quantity->is_number())
+            c.value("quantity", AdapterKit::quantityJson(quantity->get<double>()));
+        c.close();
     }
-    case Json::value_t::array: {
-        if (json.empty()) {
-            out += "[]";
-            return;
-        }
-        out += '[';
-        bool first = true;
-        for (const Json &value : json) {
-            if (!first)
-                out += ',';
-            first = false;
-            dumpTo(value, out);
-        }
-        out += ']';
-        return;
-    }
-    case Json::value_t::string:
-        return dumpString(json.get_ref<const std::string &>(), out);
-    case Json::value_t::boolean:
-        out += json.get<bool>() ? "true" : "false";
-        return;
-    case Json::value_t::null:
-        out += "null";
-        return;
-    case Json::value_t::number_integer:
-    case Json::value_t::number_unsigned: {
-        char buffer[24];
-        const auto r = json.is_number_unsigned()
-            ? std::to_chars(buffer, buffer + sizeof buffer, json.get<Json::number_unsigned_t>())
-            : std::to_chars(buffer, buffer + sizeof buffer, json.get<Json::number_integer_t>());
-        out.append(buffer, r.ptr);
-        return;
-    }
-    default:
-        return dumpSlow(json, out);
-    }
+    contents += ']';
 }
 
 } // namespace
@@ -112,53 +63,34 @@ bool MetaAdapter::buildItem(
         return false;
     }
 
-    IdentityReader identity(conversion, context.settings, context.iso, {}, name, result);
-    Json user = Json::object();
-    auto hashedArray = [&](UserField field, const char *key) {
-        const QString h = identity.hashed(field, key);
-        if (!h.isEmpty())
-            user[key] = Json::array({h});
-        return !h.isEmpty();
-    };
-    const bool email = hashedArray(UserField::Email, "em");
-    const bool phone = hashedArray(UserField::Phone, "ph");
-    const bool first = hashedArray(UserField::FirstName, "fn");
-    const bool last = hashedArray(UserField::LastName, "ln");
-    const bool gender = hashedArray(UserField::Gender, "ge");
-    const bool birth = hashedArray(UserField::DateOfBirth, "db");
-    const bool city = hashedArray(UserField::City, "ct");
-    const bool state = hashedArray(UserField::State, "st");
-    const bool zip = hashedArray(UserField::Zip, "zp");
-    const bool country = hashedArray(UserField::Country, "country");
-    const bool external = hashedArray(UserField::ExternalId, "external_id");
-    const QString ip = identity.plain(UserField::Ip, "client_ip_address");
-    if (!ip.isEmpty())
-        user["client_ip_address"] = ip;
-    const QString agent = identity.plain(UserField::UserAgent, "client_user_agent");
-    if (!agent.isEmpty())
-        user["client_user_agent"] = agent;
-    QString fbc = clickId(conversion, "fbc");
-    if (fbc.isEmpty()) {
+    IdentityReader identity(conversion, context, {}, name, result);
+    MetaUserData user(identity);
+    result.quality.items.reserve(9);
+    std::string fbc = clickIdUtf8(conversion, "fbc");
+    if (fbc.empty()) {
         // fbc = fb.{subdomain index}.{creation time in ms}.{fbclid}; the fbclid keeps its case.
-        const QString fbclid = clickId(conversion, "fbclid");
-        if (!fbclid.isEmpty())
-            fbc = u"fb.1.%1.%2"_s.arg(conversion.time.utcMs).arg(fbclid);
+        const std::string fbclid = clickIdUtf8(conversion, "fbclid");
+        if (!fbclid.empty())
+            fbc = "fb.1." + std::to_string(conversion.time.utcMs) + '.' + fbclid;
     }
-    if (!fbc.isEmpty())
-        user["fbc"] = fbc;
-    const QString fbp = clickId(conversion, "fbp");
-    if (!fbp.isEmpty())
-        user["fbp"] = fbp;
+    const bool hasFbc = !fbc.empty();
+    user.add("fbc", std::move(fbc));
+    std::string fbp = clickIdUtf8(conversion, "fbp");
+    const bool hasFbp = !fbp.empty();
+    user.add("fbp", std::move(fbp));
 
-    result.quality.add(tr("E-mail"), 30, email);
-    result.quality.add(tr("Phone"), 20, phone);
-    result.quality.add(tr("Click id (fbc)"), 20, !fbc.isEmpty());
-    result.quality.add(tr("External id"), 10, external);
-    result.quality.add(tr("IP address and user agent"), 10, !ip.isEmpty() && !agent.isEmpty());
-    result.quality.add(tr("Browser id (fbp)"), 5, !fbp.isEmpty());
-    result.quality.add(tr("Name"), 5, first || last);
-    result.quality.add(tr("Address"), 5, city || state || zip || country);
-    result.quality.add(tr("Birth date or gender"), 3, birth || gender);
+    result.quality.add(tr("E-mail"), 30, user.has(UserField::Email));
+    result.quality.add(tr("Phone"), 20, user.has(UserField::Phone));
+    result.quality.add(tr("Click id (fbc)"), 20, hasFbc);
+    result.quality.add(tr("External id"), 10, user.has(UserField::ExternalId));
+    result.quality.add(tr("IP address and user agent"), 10, user.hasIpAndAgent());
+    result.quality.add(tr("Browser id (fbp)"), 5, hasFbp);
+    result.quality.add(tr("Name"), 5, user.hasName());
+    result.quality.add(tr("Address"), 5,
+        user.has(UserField::City) || user.has(UserField::State) || user.has(UserField::Zip)
+            || user.has(UserField::Country));
+    result.quality.add(
+        tr("Birth date or gender"), 3, user.has(UserField::DateOfBirth) || user.has(UserField::Gender));
 
     const QString action = actionSource(conversion);
     if (!withinWindow(conversion, context, result, action == u"physical_store"_s ? 62 : 7))
@@ -173,62 +105,58 @@ bool MetaAdapter::buildItem(
         result.skip(tr("%1: a Purchase needs a value and a currency: skipped").arg(name));
         return false;
     }
-
-    Json event {
-        {"event_name", mappedName(conversion, context.settings, {}, conversion.standardName).toStdString()},
-        {"event_time", conversion.time.utcMs / 1000}, {"event_id", result.dedupId}, {"action_source", action},
-        {"user_data", std::move(user)}};
-    const QString page = eventString(conversion, "page_url");
-    if (!page.isEmpty())
-        event["event_source_url"] = page;
+    const std::string page = eventStringUtf8(conversion, "page_url");
     if (action == u"website"_s) {
-        if (agent.isEmpty())
+        if (!user.hasAgent())
             result.warn(tr("%1: website events should carry the browser's user agent").arg(name));
-        if (page.isEmpty())
+        if (page.empty())
             result.warn(tr("%1: website events should carry the page URL").arg(name));
     }
-    const QString referrer = eventString(conversion, "referrer_url");
-    if (!referrer.isEmpty())
-        event["referrer_url"] = referrer;
-
-    Json custom = Json::object();
-    if (conversion.value)
-        custom["value"] = *conversion.value;
-    if (!conversion.currency.isEmpty())
-        custom["currency"] = conversion.currency;
+    const std::string referrer = eventStringUtf8(conversion, "referrer_url");
     const QString order = orderId(conversion);
-    if (!order.isEmpty())
-        custom["order_id"] = order;
-    const auto lines = lineItems(conversion);
-    if (!lines.empty()) {
-        Json contents = Json::array();
-        Json ids = Json::array();
-        for (const auto &line : lines) {
-            Json c {{"id", line.id}};
-            if (line.quantity)
-                c["quantity"] = quantityJson(*line.quantity);
-            if (line.price)
-                c["item_price"] = *line.price;
-            contents.push_back(std::move(c));
-            ids.push_back(line.id);
-        }
-        custom["contents"] = std::move(contents);
-        custom["content_ids"] = std::move(ids);
-        custom["content_type"] = "product";
-        custom["num_items"] = qint64(lines.size());
+    const Json &lines = items(conversion);
+    const auto lineCount
+        = std::count_if(lines.begin(), lines.end(), [](const Json &line) { return line.is_object(); });
+    const std::string search = eventStringUtf8(conversion, "search_query");
+
+    // The event written directly, members in key order: the bytes nlohmann's dump of the same
+    // object gives (the golden tests check that).
+    std::string &out = item.jsonText;
+    out.reserve(1536);
+    JsonObjectWriter event(out);
+    event.string("action_source", action);
+    if (conversion.value || !conversion.currency.isEmpty() || !order.isEmpty() || lineCount > 0
+        || !search.empty()) {
+        JsonObjectWriter custom(event.key("custom_data"));
+        if (lineCount > 0)
+            writeContents(lines, custom);
+        if (!conversion.currency.isEmpty())
+            custom.string("currency", conversion.currency);
+        if (lineCount > 0)
+            custom.integer("num_items", qint64(lineCount));
+        if (!order.isEmpty())
+            custom.string("order_id", order);
+        if (!search.empty())
+            custom.string("search_string", search);
+        if (conversion.value)
+            custom.number("value", *conversion.value);
+        custom.close();
     }
-    const QString search = eventString(conversion, "search_query");
-    if (!search.isEmpty())
-        custom["search_string"] = search;
-    if (!custom.empty())
-        event["custom_data"] = std::move(custom);
     if (limitedDataUse(conversion)) {
         // Limited Data Use with country and state 0: Meta geolocates the person.
-        event["data_processing_options"] = Json::array({"LDU"});
-        event["data_processing_options_country"] = 0;
-        event["data_processing_options_state"] = 0;
+        event.key("data_processing_options") += "[\"LDU\"]";
+        event.integer("data_processing_options_country", 0);
+        event.integer("data_processing_options_state", 0);
     }
-    item.json = std::move(event);
+    event.string("event_id", result.dedupId);
+    event.string("event_name", mappedName(conversion, context.settings, {}, conversion.standardName));
+    if (!page.empty())
+        event.string("event_source_url", page);
+    event.integer("event_time", conversion.time.utcMs / 1000);
+    if (!referrer.empty())
+        event.string("referrer_url", referrer);
+    user.write(event.key("user_data"));
+    event.close();
     return true;
 }
 
@@ -238,16 +166,23 @@ PlatformRequest MetaAdapter::wrap(
     const ConnectionSettings &s = context.settings;
     // {"data": [...], "test_event_code": ...} written directly: the same bytes as dumping one Json
     // object (keys in order), without copying every event's JSON into it first.
-    std::string body = "{\"data\":[";
+    qsizetype size = 64;
+    for (const Item &item : items)
+        size += qsizetype(item.jsonText.size()) + 1;
+    QByteArray body;
+    body.reserve(size);
+    body += "{\"data\":[";
     for (size_t i = 0; i < items.size(); ++i) {
         if (i)
             body += ',';
-        dumpTo(items[i].json, body);
+        body.append(items[i].jsonText.data(), qsizetype(items[i].jsonText.size()));
     }
     body += ']';
     if (!s.testEventCode.isEmpty()) {
+        std::string code;
+        JsonObjectWriter::appendString(code, s.testEventCode);
         body += ",\"test_event_code\":";
-        dumpTo(Json(s.testEventCode), body);
+        body.append(code.data(), qsizetype(code.size()));
     }
     body += '}';
     PlatformRequest request;
@@ -256,7 +191,7 @@ PlatformRequest MetaAdapter::wrap(
             s.valueOr("pixel_id", u"YOUR_PIXEL_ID"_s), s.valueOr("access_token", u"YOUR_ACCESS_TOKEN"_s)));
     request.http.headers = {{u"Content-Type"_s, u"application/json"_s}};
     request.http.secretNames = {u"access_token"_s};
-    request.http.body = QByteArray::fromStdString(body);
+    request.http.body = std::move(body);
     return request;
 }
 

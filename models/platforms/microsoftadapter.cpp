@@ -19,7 +19,7 @@ bool MicrosoftAdapter::buildItem(
                 .arg(name));
         return false;
     }
-    IdentityReader identity(conversion, context.settings, context.iso, {}, name, result);
+    IdentityReader identity(conversion, context, {}, name, result);
     const QString email = identity.hashed(UserField::Email, "HashedEmailAddress");
     const QString phone = identity.hashed(UserField::Phone, "HashedPhoneNumber");
     result.quality.add(tr("Click id (msclkid)"), 70, !msclkid.isEmpty());

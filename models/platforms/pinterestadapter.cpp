@@ -1,6 +1,7 @@
 #include "platforms/pinterestadapter.h"
 
 #include "platforms/identityreader.h"
+#include "platforms/metauserdata.h"
 
 using namespace Qt::StringLiterals;
 
@@ -18,44 +19,25 @@ bool PinterestAdapter::buildItem(
     }
     IdentityRules rules;
     rules.nonBinaryGender = true;
-    IdentityReader identity(conversion, context.settings, context.iso, rules, name, result);
-    Json user = Json::object();
-    auto hashedArray = [&](UserField field, const char *key) {
-        const QString h = identity.hashed(field, key);
-        if (!h.isEmpty())
-            user[key] = Json::array({h});
-        return !h.isEmpty();
-    };
-    const bool email = hashedArray(UserField::Email, "em");
-    const bool phone = hashedArray(UserField::Phone, "ph");
-    hashedArray(UserField::Gender, "ge");
-    hashedArray(UserField::DateOfBirth, "db");
-    const bool last = hashedArray(UserField::LastName, "ln");
-    const bool first = hashedArray(UserField::FirstName, "fn");
-    hashedArray(UserField::City, "ct");
-    hashedArray(UserField::State, "st");
-    hashedArray(UserField::Zip, "zp");
-    hashedArray(UserField::Country, "country");
-    const bool external = hashedArray(UserField::ExternalId, "external_id");
-    const QString ip = identity.plain(UserField::Ip, "client_ip_address");
-    const QString agent = identity.plain(UserField::UserAgent, "client_user_agent");
-    if (!ip.isEmpty())
-        user["client_ip_address"] = ip;
-    if (!agent.isEmpty())
-        user["client_user_agent"] = agent;
+    IdentityReader identity(conversion, context, rules, name, result);
+    // Pinterest has always read gender and birth date before the names: its warnings and "what was
+    // hashed" rows keep that order.
+    MetaUserData user(identity,
+        {UserField::Email, UserField::Phone, UserField::Gender, UserField::DateOfBirth, UserField::LastName,
+            UserField::FirstName, UserField::City, UserField::State, UserField::Zip, UserField::Country,
+            UserField::ExternalId});
     const QString epik = clickId(conversion, "epik");
-    if (!epik.isEmpty())
-        user["click_id"] = epik;
-    result.quality.add(tr("E-mail"), 35, email);
+    user.add("click_id", epik.toStdString());
+    result.quality.add(tr("E-mail"), 35, user.has(UserField::Email));
     result.quality.add(tr("Click id (epik)"), 25, !epik.isEmpty());
-    result.quality.add(tr("Phone"), 15, phone);
-    result.quality.add(tr("IP address and user agent"), 15, !ip.isEmpty() && !agent.isEmpty());
-    result.quality.add(tr("External id"), 5, external);
-    result.quality.add(tr("Name"), 5, first || last);
+    result.quality.add(tr("Phone"), 15, user.has(UserField::Phone));
+    result.quality.add(tr("IP address and user agent"), 15, user.hasIpAndAgent());
+    result.quality.add(tr("External id"), 5, user.has(UserField::ExternalId));
+    result.quality.add(tr("Name"), 5, user.hasName());
 
     if (!withinWindow(conversion, context, result, 7))
         return false;
-    if (!email && (ip.isEmpty() || agent.isEmpty())) {
+    if (!user.has(UserField::Email) && !user.hasIpAndAgent()) {
         result.skip(tr("%1: needs an e-mail, or an IP address with a user agent: skipped").arg(name));
         return false;
     }
@@ -74,7 +56,7 @@ bool PinterestAdapter::buildItem(
                 : action == u"app"_s ? u"app_android"_s
                                      : u"offline"_s},
         {"event_time", conversion.time.utcMs / 1000}, {"event_id", result.dedupId},
-        {"user_data", std::move(user)}};
+        {"user_data", user.toJson()}};
     if (const QString url = eventString(conversion, "page_url"); !url.isEmpty())
         event["event_source_url"] = url;
     Json custom = Json::object();

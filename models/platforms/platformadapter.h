@@ -16,7 +16,8 @@ enum class ResultStatus { Ok, Warning, Skipped };
 QString resultStatusId(ResultStatus status); // "ok", "warning", "skipped"
 
 // One identity value as the user gave it, as it was normalized, and as it was sent. Shown to the
-// user only ("what was hashed from what"); never stored or logged.
+// user only ("what was hashed from what"); never stored or logged. Only recorded when the caller
+// asks for it (BuildOptions::recordHashed).
 struct HashedValue
 {
     QString field; // canonical field, "user.email"
@@ -69,6 +70,13 @@ struct PlatformRequest
     bool isFile = false; // a file to upload by hand (method "FILE", url = suggested file name)
 };
 
+// What a caller wants from a build beyond the requests and the verdicts.
+struct BuildOptions
+{
+    // Fill ConversionResult::hashed, which only the Payloads page shows; sending leaves it empty.
+    bool recordHashed = false;
+};
+
 struct BuildOutput
 {
     QString platform;
@@ -99,8 +107,15 @@ public:
      * Builds the requests for conversions (batched up to maxBatchSize()) and one result per
      * conversion. nowMs is "now" (UTC ms) for the platform's event-age window.
      */
-    virtual BuildOutput build(const std::vector<Conversion> &conversions, const ConnectionSettings &settings,
-        qint64 nowMs) const = 0;
+    BuildOutput build(const std::vector<Conversion> &conversions, const ConnectionSettings &settings,
+        qint64 nowMs, const BuildOptions &options = {}) const
+    {
+        return buildOutput(conversions, settings, nowMs, options);
+    }
+
+protected:
+    virtual BuildOutput buildOutput(const std::vector<Conversion> &conversions,
+        const ConnectionSettings &settings, qint64 nowMs, const BuildOptions &options) const = 0;
 };
 
 // A conversion made of one event, as `payload --input` and the Payloads page's event picker use:

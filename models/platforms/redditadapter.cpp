@@ -28,7 +28,7 @@ bool RedditAdapter::buildItem(
     }
     IdentityRules rules;
     rules.phone = Normalizer::PhoneFormat::E164;
-    IdentityReader identity(conversion, context.settings, context.iso, rules, name, result);
+    IdentityReader identity(conversion, context, rules, name, result);
     Json user = Json::object();
     auto put = [&](const char *key, const QString &value) {
         if (!value.isEmpty())

@@ -136,7 +136,7 @@ void compressBlock(std::array<uint32_t, 8> &h, const unsigned char *block)
 
 } // namespace
 
-QString hex(QByteArrayView data)
+void hexTo(QByteArrayView data, char *out)
 {
     std::array<uint32_t, 8> h {
         0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};
@@ -159,13 +159,17 @@ QString hex(QByteArrayView data)
         compressBlock(h, tail + 64);
 
     static constexpr char digits[] = "0123456789abcdef";
-    QString out(64, Qt::Uninitialized);
-    QChar *o = out.data();
     for (int i = 0; i < 8; ++i) {
         for (int shift = 28; shift >= 0; shift -= 4)
-            *o++ = QLatin1Char(digits[(h[size_t(i)] >> shift) & 0xf]);
+            *out++ = digits[(h[size_t(i)] >> shift) & 0xf];
     }
-    return out;
+}
+
+QString hex(QByteArrayView data)
+{
+    char digits[64];
+    hexTo(data, digits);
+    return QString::fromLatin1(digits, 64);
 }
 
 QString hexOfUtf8(QStringView text)

@@ -8,6 +8,8 @@ namespace ConvStudio::Sha256 {
 // SHA-256 of bytes as 64 lower-case hex digits. Pure, re-entrant and allocation-light: the payload
 // builders hash millions of short values, where QCryptographicHash's per-call overhead dominates.
 QString hex(QByteArrayView data);
+// The same 64 digits written to out[0] … out[63] (no terminating zero), without any allocation.
+void hexTo(QByteArrayView data, char *out);
 // The same for the UTF-8 bytes of text.
 QString hexOfUtf8(QStringView text);
 

@@ -1,6 +1,7 @@
 #include "platforms/snapchatadapter.h"
 
 #include "platforms/identityreader.h"
+#include "platforms/metauserdata.h"
 
 using namespace Qt::StringLiterals;
 
@@ -16,48 +17,23 @@ bool SnapchatAdapter::buildItem(
         result.skip(tr("%1: the Conversions API has no refund event: skipped").arg(name));
         return false;
     }
-    IdentityReader identity(conversion, context.settings, context.iso, {}, name, result);
-    Json user = Json::object();
-    auto hashedArray = [&](UserField field, const char *key) {
-        const QString h = identity.hashed(field, key);
-        if (!h.isEmpty())
-            user[key] = Json::array({h});
-        return !h.isEmpty();
-    };
-    const bool email = hashedArray(UserField::Email, "em");
-    const bool phone = hashedArray(UserField::Phone, "ph");
-    const bool first = hashedArray(UserField::FirstName, "fn");
-    const bool last = hashedArray(UserField::LastName, "ln");
-    hashedArray(UserField::Gender, "ge");
-    hashedArray(UserField::DateOfBirth, "db");
-    hashedArray(UserField::City, "ct");
-    hashedArray(UserField::State, "st");
-    hashedArray(UserField::Zip, "zp");
-    hashedArray(UserField::Country, "country");
-    const bool external = hashedArray(UserField::ExternalId, "external_id");
-    const QString ip = identity.plain(UserField::Ip, "client_ip_address");
-    const QString agent = identity.plain(UserField::UserAgent, "client_user_agent");
-    if (!ip.isEmpty())
-        user["client_ip_address"] = ip;
-    if (!agent.isEmpty())
-        user["client_user_agent"] = agent;
+    IdentityReader identity(conversion, context, {}, name, result);
+    MetaUserData user(identity);
     const QString click = clickId(conversion, "sc_click_id");
-    if (!click.isEmpty())
-        user["sc_click_id"] = click;
+    user.add("sc_click_id", click.toStdString());
     const QString cookie = clickId(conversion, "sc_cookie1");
-    if (!cookie.isEmpty())
-        user["sc_cookie1"] = cookie;
-    result.quality.add(tr("E-mail"), 30, email);
+    user.add("sc_cookie1", cookie.toStdString());
+    result.quality.add(tr("E-mail"), 30, user.has(UserField::Email));
     result.quality.add(tr("Click id (sc_click_id)"), 25, !click.isEmpty());
-    result.quality.add(tr("Phone"), 20, phone);
-    result.quality.add(tr("IP address and user agent"), 15, !ip.isEmpty() && !agent.isEmpty());
-    result.quality.add(tr("External id"), 5, external);
-    result.quality.add(tr("Name"), 5, first || last);
+    result.quality.add(tr("Phone"), 20, user.has(UserField::Phone));
+    result.quality.add(tr("IP address and user agent"), 15, user.hasIpAndAgent());
+    result.quality.add(tr("External id"), 5, user.has(UserField::ExternalId));
+    result.quality.add(tr("Name"), 5, user.hasName());
 
     if (!withinWindow(conversion, context, result, 37))
         return false;
-    if (!email && !phone && click.isEmpty() && cookie.isEmpty() && !external
-        && (ip.isEmpty() || agent.isEmpty())) {
+    if (!user.has(UserField::Email) && !user.has(UserField::Phone) && click.isEmpty() && cookie.isEmpty()
+        && !user.has(UserField::ExternalId) && !user.hasIpAndAgent()) {
         result.skip(tr("%1: no e-mail, phone, click id, or IP address with user agent: skipped").arg(name));
         return false;
     }
@@ -75,7 +51,7 @@ bool SnapchatAdapter::buildItem(
             action == u"website"_s   ? u"WEB"_s
                 : action == u"app"_s ? u"MOBILE_APP"_s
                                      : u"OFFLINE"_s},
-        {"user_data", std::move(user)}};
+        {"user_data", user.toJson()}};
     if (const QString url = eventString(conversion, "page_url"); !url.isEmpty())
         event["event_source_url"] = url;
     else if (action == u"website"_s)

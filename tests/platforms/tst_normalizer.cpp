@@ -3,13 +3,24 @@
 
 #include "platforms/isocodes.h"
 #include "platforms/normalizer.h"
+#include "platforms/normalizerutf8.h"
 #include "platforms/sha256.h"
 
 #include <QCryptographicHash>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
 using namespace ConvStudio;
+
+namespace {
+
+QString utf8(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+
+} // namespace
 
 class TestNormalizer : public QObject
 {
@@ -37,6 +48,8 @@ private slots:
     void dateOfBirth();
     void ipAddress_data();
     void ipAddress();
+    void utf8MatchesQString_data();
+    void utf8MatchesQString();
     void isoCodesFallback();
     void sha256Detection();
 };
@@ -123,6 +136,7 @@ void TestNormalizer::email()
     QFETCH(int, rule);
     QFETCH(QString, expected);
     QCOMPARE(Normalizer::email(raw, Normalizer::EmailRule(rule)), expected);
+    QCOMPARE(utf8(Normalizer::emailUtf8(raw.toStdString(), Normalizer::EmailRule(rule))), expected);
 }
 
 void TestNormalizer::phone_data()
@@ -159,6 +173,9 @@ void TestNormalizer::phone()
     QFETCH(QString, e164);
     QCOMPARE(Normalizer::phone(raw, country, Normalizer::PhoneFormat::Digits), digits);
     QCOMPARE(Normalizer::phone(raw, country, Normalizer::PhoneFormat::E164), e164);
+    QCOMPARE(
+        utf8(Normalizer::phoneUtf8(raw.toStdString(), country, Normalizer::PhoneFormat::Digits)), digits);
+    QCOMPARE(utf8(Normalizer::phoneUtf8(raw.toStdString(), country, Normalizer::PhoneFormat::E164)), e164);
 }
 
 void TestNormalizer::names_data()
@@ -176,6 +193,7 @@ void TestNormalizer::names()
     QFETCH(QString, raw);
     QFETCH(QString, expected);
     QCOMPARE(Normalizer::name(raw), expected);
+    QCOMPARE(utf8(Normalizer::nameUtf8(raw.toStdString())), expected);
 }
 
 void TestNormalizer::city_data()
@@ -192,6 +210,7 @@ void TestNormalizer::city()
     QFETCH(QString, raw);
     QFETCH(QString, expected);
     QCOMPARE(Normalizer::city(raw), expected);
+    QCOMPARE(utf8(Normalizer::cityUtf8(raw.toStdString())), expected);
 }
 
 void TestNormalizer::stateAndCountry_data()
@@ -239,6 +258,7 @@ void TestNormalizer::zip()
     QFETCH(QString, country);
     QFETCH(QString, expected);
     QCOMPARE(Normalizer::zip(raw, country), expected);
+    QCOMPARE(utf8(Normalizer::zipUtf8(raw.toStdString(), country)), expected);
 }
 
 void TestNormalizer::gender_data()
@@ -281,6 +301,7 @@ void TestNormalizer::dateOfBirth()
     QFETCH(QString, raw);
     QFETCH(QString, expected);
     QCOMPARE(Normalizer::dateOfBirth(raw), expected);
+    QCOMPARE(utf8(Normalizer::dateOfBirthUtf8(raw.toStdString())), expected);
 }
 
 void TestNormalizer::ipAddress_data()
@@ -298,6 +319,79 @@ void TestNormalizer::ipAddress()
     QFETCH(QString, raw);
     QFETCH(QString, expected);
     QCOMPARE(Normalizer::ipAddress(raw), expected);
+    QCOMPARE(utf8(Normalizer::ipAddressUtf8(raw.toStdString())), expected);
+}
+
+void TestNormalizer::utf8MatchesQString_data()
+{
+    // Random text from each field's usual characters, a few odd ones (tab, control, DEL, quotes,
+    // non-ASCII letters, a non-breaking space) among them: the UTF-8 forms take their fast path on
+    // most and fall back on the rest, and must agree with the QString functions on all.
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("alphabet");
+    const QString odd = u"\t\u0001\u007f\"\\é Ü\u00a0ß"_s;
+    QTest::newRow("email") << u"email"_s << u"aB.+@@_-x9 ,;<>()gmail.com"_s + odd;
+    QTest::newRow("phone") << u"phone"_s << u"+0012345 6789()-.#;,x ext(0)"_s + odd;
+    QTest::newRow("name") << u"name"_s << u"aZ9 '-.!$+<=>^`|~_{}[]\\"_s + odd;
+    QTest::newRow("city") << u"city"_s << u"New York 9.-'"_s + odd;
+    QTest::newRow("zip") << u"zip"_s << u"0123456789 -aZ?"_s + odd;
+    QTest::newRow("date") << u"date"_s << u"0123456789-/.T: "_s + odd;
+    QTest::newRow("ip") << u"ip"_s << u"0123456789.:aFx +-"_s + odd;
+}
+
+void TestNormalizer::utf8MatchesQString()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, alphabet);
+    QRandomGenerator random(20261126);
+    const QStringList countries {QString(), u"US"_s, u"us"_s, u"DE"_s};
+    const QString twelve = u"+16505551212"_s;
+    // Every printable ASCII character on its own, and between two letters.
+    for (char16_t c = 0x20; c < 0x7f; ++c) {
+        for (const QString &raw : QStringList {QString(QChar(c)), QString(u"a"_s + QChar(c) + u"B"_s)}) {
+            const std::string bytes = raw.toStdString();
+            QCOMPARE(utf8(Normalizer::nameUtf8(bytes)), Normalizer::name(raw));
+            QCOMPARE(utf8(Normalizer::cityUtf8(bytes)), Normalizer::city(raw));
+            QCOMPARE(utf8(Normalizer::zipUtf8(bytes, {})), Normalizer::zip(raw, {}));
+            QCOMPARE(utf8(Normalizer::emailUtf8(u"x"_s.toStdString() + bytes + "y@a.com")),
+                Normalizer::email(QString(u"x"_s + raw + u"y@a.com"_s)));
+        }
+    }
+    for (int n = 0; n < 20000; ++n) {
+        QString raw;
+        const int length = int(random.bounded(16));
+        for (int i = 0; i < length; ++i)
+            raw += alphabet.at(int(random.bounded(alphabet.size())));
+        if (field == u"date"_s && n % 3 == 0) // mostly well-formed dates, some impossible ones
+            raw = u"%1-%2-%3"_s.arg(1890 + random.bounded(220))
+                      .arg(random.bounded(14), 2, 10, QChar(u'0'))
+                      .arg(random.bounded(33), 2, 10, QChar(u'0'));
+        if (field == u"email"_s && n % 3 == 0) // mostly one '@' and a dotted domain
+            raw = raw.left(length / 2) + u'@' + raw.mid(length / 2) + (n % 2 ? u".com"_s : u".de"_s);
+        if (field == u"phone"_s && n % 3 == 0)
+            raw = twelve.left(int(random.bounded(13))) + raw;
+        const std::string bytes = raw.toStdString();
+        const QString country = countries.at(n % countries.size());
+        if (field == u"email"_s) {
+            for (const auto rule : {Normalizer::EmailRule::Plain, Normalizer::EmailRule::GoogleGmail,
+                     Normalizer::EmailRule::GoogleAllDomains})
+                QCOMPARE(utf8(Normalizer::emailUtf8(bytes, rule)), Normalizer::email(raw, rule));
+        } else if (field == u"phone"_s) {
+            for (const auto format : {Normalizer::PhoneFormat::Digits, Normalizer::PhoneFormat::E164})
+                QCOMPARE(utf8(Normalizer::phoneUtf8(bytes, country, format)),
+                    Normalizer::phone(raw, country, format));
+        } else if (field == u"name"_s) {
+            QCOMPARE(utf8(Normalizer::nameUtf8(bytes)), Normalizer::name(raw));
+        } else if (field == u"city"_s) {
+            QCOMPARE(utf8(Normalizer::cityUtf8(bytes)), Normalizer::city(raw));
+        } else if (field == u"zip"_s) {
+            QCOMPARE(utf8(Normalizer::zipUtf8(bytes, country)), Normalizer::zip(raw, country));
+        } else if (field == u"date"_s) {
+            QCOMPARE(utf8(Normalizer::dateOfBirthUtf8(bytes)), Normalizer::dateOfBirth(raw));
+        } else if (field == u"ip"_s) {
+            QCOMPARE(utf8(Normalizer::ipAddressUtf8(bytes)), Normalizer::ipAddress(raw));
+        }
+    }
 }
 
 void TestNormalizer::isoCodesFallback()

@@ -2,6 +2,7 @@
 #include <QTest>
 
 #include "payloadtesting.h"
+#include "platforms/adapterkit.h"
 #include "platforms/payloadoutput.h"
 #include "platforms/platformregistry.h"
 
@@ -75,6 +76,17 @@ void TestPayloadGolden::golden()
     const Json expected = Json::parse(bytes.begin(), bytes.end(), nullptr, false);
     QVERIFY2(!expected.is_discarded(), "expected.json is not valid JSON");
     QVERIFY2(actual == expected, Json::diff(expected, actual).dump(2).c_str());
+
+    // A JSON body is exactly nlohmann's compact dump of itself (keys in order, numbers as nlohmann
+    // writes them): the Meta-style builders write their bodies directly, and these are the bytes
+    // platforms and stored outbox items saw before.
+    for (const PlatformRequest &r : output.requests) {
+        if (r.http.contentType != u"application/json"_s || r.http.body.isEmpty())
+            continue;
+        const Json parsed = Json::parse(r.http.body.begin(), r.http.body.end(), nullptr, false);
+        QVERIFY2(!parsed.is_discarded(), r.http.body.constData());
+        QCOMPARE(r.http.body, AdapterKit::dump(parsed));
+    }
 
     // The body bytes are deterministic: building twice gives the same request bytes.
     const BuildOutput again = adapter->build(conversions, settings, TestNowMs);

@@ -2,9 +2,13 @@
 #include <QTest>
 
 #include "payloadtesting.h"
+#include "platforms/adapterkit.h"
+#include "platforms/jsonobjectwriter.h"
 #include "platforms/normalizer.h"
 #include "platforms/payloadoutput.h"
 #include "platforms/platformregistry.h"
+
+#include <limits>
 
 using namespace Qt::StringLiterals;
 using namespace ConvStudio;
@@ -52,6 +56,7 @@ class TestPlatformRules : public QObject
 private slots:
     void initTestCase() { m_registry.addBuiltins(); }
     void registryHasEveryPlatform();
+    void jsonObjectWriterMatchesDump();
     void eligibility_data();
     void eligibility();
     void metaBatchesOfAThousand();
@@ -278,8 +283,14 @@ void TestPlatformRules::whatWasHashedFromWhat()
         = R"({"event_id":"h","name":"Lead","time":"2026-11-21T10:00:00Z","user":{)"
           R"("email":" Ann@Example.COM ","phone":"62a14e44f765419d10fea99367361a727c12365e2520f32218d505ed9aa0f62f",)"
           R"("ip":"203.0.113.7"}})";
-    const BuildOutput out = m_registry.find(u"meta"_s)->build({makeConversion(event)}, {}, TestNowMs);
+    BuildOptions record;
+    record.recordHashed = true;
+    const BuildOutput out = m_registry.find(u"meta"_s)->build({makeConversion(event)}, {}, TestNowMs, record);
     const auto &hashed = out.results.front().hashed;
+    // Sending does not ask for the records: the same build leaves them out, with the same body.
+    const BuildOutput sent = m_registry.find(u"meta"_s)->build({makeConversion(event)}, {}, TestNowMs);
+    QVERIFY(sent.results.front().hashed.empty());
+    QCOMPARE(sent.requests.front().http.body, out.requests.front().http.body);
     auto find = [&](const QString &field) {
         return std::find_if(
             hashed.begin(), hashed.end(), [&](const HashedValue &h) { return h.field == field; });
@@ -323,6 +334,48 @@ void TestPlatformRules::settingsErrors()
     QString message;
     QVERIFY(!ConnectionSettings::fromJson(Json::parse(json.toStdString()), &message));
     QVERIFY2(message.contains(error), qPrintable(message));
+}
+
+void TestPlatformRules::jsonObjectWriterMatchesDump()
+{
+    // The direct writer gives nlohmann's bytes for the values payloads carry: escapes, control
+    // characters, non-ASCII and broken UTF-8, integers, and floats in nlohmann's shortest form.
+    const std::vector<std::string> strings {"plain", "quote \" and \\", "tab\tnew\nline\u0001\u007f",
+        "Zürich", std::string("bad \xff\xfe utf-8"), ""};
+    const std::vector<double> numbers {19.5, 10.0, 0.1, 64.975, 1e21, -0.0, 123456789.125, 1e-7,
+        std::numeric_limits<double>::quiet_NaN(), std::numeric_limits<double>::infinity()};
+    Json expected = Json::object();
+    std::string out;
+    JsonObjectWriter object(out);
+    char key[] = "a00";
+    auto next = [&key] {
+        key[2] = char(key[2] == '9' ? '0' : key[2] + 1);
+        key[1] = char(key[2] == '0' ? key[1] + 1 : key[1]);
+        return std::string(key);
+    };
+    for (const std::string &s : strings) {
+        const std::string k = next();
+        expected[k] = s;
+        object.string(k, std::string_view(s));
+        const std::string q = next();
+        expected[q] = QString::fromStdString(s);
+        object.string(q, QString::fromStdString(s));
+    }
+    for (const double d : numbers) {
+        const std::string k = next();
+        expected[k] = d;
+        object.number(k, d);
+    }
+    for (const qint64 i : {qint64(0), qint64(-42), qint64(1795240800)}) {
+        const std::string k = next();
+        expected[k] = i;
+        object.integer(k, i);
+    }
+    const Json nested = Json::parse(R"({"b":[1,2.5,"x",{"c":null,"d":true}],"a":{}})");
+    expected["z"] = nested;
+    object.value("z", nested);
+    object.close();
+    QCOMPARE(QByteArray::fromStdString(out), AdapterKit::dump(expected));
 }
 
 QTEST_APPLESS_MAIN(TestPlatformRules)

@@ -1,0 +1,154 @@
+#include "platforms/jsonobjectwriter.h"
+
+#include <algorithm>
+#include <array>
+#include <charconv>
+#include <cmath>
+
+namespace ConvStudio {
+
+namespace {
+
+// nlohmann's serializer, for the values the direct paths leave to it.
+void dumpSlow(const Json &json, std::string &out)
+{
+    nlohmann::detail::serializer<Json> serializer(
+        nlohmann::detail::output_adapter<char, std::string>(out), ' ', Json::error_handler_t::replace);
+    serializer.dump(json, false, false, 0);
+}
+
+// Printable ASCII without quote or backslash: nlohmann writes such a string unchanged.
+constexpr bool isPlainChar(unsigned char c)
+{
+    return c >= 0x20 && c <= 0x7e && c != '"' && c != '\\';
+}
+
+constexpr auto plainTable = [] {
+    std::array<bool, 256> table {};
+    for (size_t c = 0; c < table.size(); ++c)
+        table[c] = isPlainChar(static_cast<unsigned char>(c));
+    return table;
+}();
+
+bool isPlain(char c)
+{
+    return plainTable[static_cast<unsigned char>(c)];
+}
+
+} // namespace
+
+JsonObjectWriter::JsonObjectWriter(std::string &out)
+    : m_out(out)
+{
+    m_out += '{';
+}
+
+std::string &JsonObjectWriter::key(std::string_view name)
+{
+#ifndef NDEBUG
+    Q_ASSERT_X(!m_closed, "JsonObjectWriter::key", "the object is closed");
+    Q_ASSERT_X(m_first || m_lastKey < name, "JsonObjectWriter::key", "members out of key order");
+    m_lastKey = name;
+#endif
+    // Keys are the builders' own ASCII names: written as they are.
+    Q_ASSERT(std::all_of(name.begin(), name.end(), isPlain));
+    if (!m_first)
+        m_out += ',';
+    m_first = false;
+    m_out += '"';
+    m_out += name;
+    m_out += "\":";
+    return m_out;
+}
+
+void JsonObjectWriter::close()
+{
+#ifndef NDEBUG
+    m_closed = true;
+#endif
+    m_out += '}';
+}
+
+void JsonObjectWriter::appendString(std::string &out, std::string_view utf8)
+{
+    for (const char c : utf8) {
+        if (!isPlain(c))
+            return dumpSlow(Json(std::string(utf8)), out);
+    }
+    out += '"';
+    out += utf8;
+    out += '"';
+}
+
+void JsonObjectWriter::appendString(std::string &out, const QString &text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() > 0x7e || !isPlain(char(c.unicode())))
+            return appendString(out, std::string_view(text.toStdString()));
+    }
+    out += '"';
+    for (const QChar c : text)
+        out += char(c.unicode());
+    out += '"';
+}
+
+void JsonObjectWriter::appendInteger(std::string &out, qint64 value)
+{
+    char buffer[24];
+    const auto r = std::to_chars(buffer, buffer + sizeof buffer, value);
+    out.append(buffer, r.ptr);
+}
+
+void JsonObjectWriter::appendNumber(std::string &out, double value)
+{
+    // What nlohmann's serializer does for a float: null when not finite, else its shortest
+    // round-tripping form ("19.5", "10.0", "1e+21").
+    if (!std::isfinite(value)) {
+        out += "null";
+        return;
+    }
+    char buffer[64];
+    const char *end = nlohmann::detail::to_chars(buffer, buffer + sizeof buffer, value);
+    out.append(buffer, size_t(end - buffer));
+}
+
+void JsonObjectWriter::append(std::string &out, const Json &json)
+{
+    switch (json.type()) {
+    case Json::value_t::object: {
+        JsonObjectWriter object(out);
+        for (const auto &[key, value] : json.get_ref<const Json::object_t &>())
+            append(object.key(key), value);
+        object.close();
+        return;
+    }
+    case Json::value_t::array: {
+        out += '[';
+        bool first = true;
+        for (const Json &value : json) {
+            if (!first)
+                out += ',';
+            first = false;
+            append(out, value);
+        }
+        out += ']';
+        return;
+    }
+    case Json::value_t::string:
+        return appendString(out, std::string_view(json.get_ref<const std::string &>()));
+    case Json::value_t::boolean:
+        out += json.get<bool>() ? "true" : "false";
+        return;
+    case Json::value_t::null:
+        out += "null";
+        return;
+    case Json::value_t::number_integer:
+        return appendInteger(out, json.get<Json::number_integer_t>());
+    case Json::value_t::number_float:
+        return appendNumber(out, json.get<double>());
+    default: // unsigned integers, binary, discarded
+        return dumpSlow(json, out);
+    }
+}
+
+} // namespace ConvStudio

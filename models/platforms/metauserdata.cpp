@@ -1,0 +1,137 @@
+#include "platforms/metauserdata.h"
+
+#include "platforms/jsonobjectwriter.h"
+
+#include <algorithm>
+
+namespace ConvStudio {
+
+namespace {
+
+const char *metaKey(UserField field)
+{
+    switch (field) {
+    case UserField::Email:
+        return "em";
+    case UserField::Phone:
+        return "ph";
+    case UserField::FirstName:
+        return "fn";
+    case UserField::LastName:
+        return "ln";
+    case UserField::Gender:
+        return "ge";
+    case UserField::DateOfBirth:
+        return "db";
+    case UserField::City:
+        return "ct";
+    case UserField::State:
+        return "st";
+    case UserField::Zip:
+        return "zp";
+    case UserField::Country:
+        return "country";
+    case UserField::ExternalId:
+        return "external_id";
+    case UserField::Ip:
+        return "client_ip_address";
+    case UserField::UserAgent:
+        return "client_user_agent";
+    case UserField::Count:
+        break;
+    }
+    return "";
+}
+
+} // namespace
+
+MetaUserData::MetaUserData(IdentityReader &identity)
+    : MetaUserData(identity,
+        {UserField::Email, UserField::Phone, UserField::FirstName, UserField::LastName, UserField::Gender,
+            UserField::DateOfBirth, UserField::City, UserField::State, UserField::Zip, UserField::Country,
+            UserField::ExternalId})
+{
+}
+
+MetaUserData::MetaUserData(IdentityReader &identity, std::initializer_list<UserField> hashedOrder)
+{
+    for (const UserField field : hashedOrder)
+        m_hashed[size_t(field)] = identity.hashedHex(field, metaKey(field));
+    m_ip = identity.plainUtf8(UserField::Ip, metaKey(UserField::Ip));
+    m_agent = identity.plainUtf8(UserField::UserAgent, metaKey(UserField::UserAgent));
+}
+
+bool MetaUserData::has(UserField field) const
+{
+    return !m_hashed[size_t(field)].empty();
+}
+
+void MetaUserData::add(const char *key, std::string value)
+{
+    if (value.empty())
+        return;
+    Q_ASSERT(m_extraCount < m_extra.size());
+    m_extra[m_extraCount++] = {key, std::move(value)};
+}
+
+bool MetaUserData::empty() const
+{
+    return std::all_of(m_hashed.begin(), m_hashed.end(), [](std::string_view h) { return h.empty(); })
+        && m_ip.empty() && m_agent.empty() && m_extraCount == 0;
+}
+
+MetaUserData::Members MetaUserData::members() const
+{
+    Members out;
+    auto add = [&out](Member member) {
+        // Insertion in key order: at most 16 members.
+        size_t i = out.count++;
+        for (; i > 0 && member.key < out.items[i - 1].key; --i)
+            out.items[i] = out.items[i - 1];
+        out.items[i] = member;
+    };
+    for (size_t i = 0; i < m_hashed.size(); ++i) {
+        if (!m_hashed[i].empty())
+            add({metaKey(UserField(i)), m_hashed[i], true});
+    }
+    if (!m_ip.empty())
+        add({metaKey(UserField::Ip), m_ip});
+    if (!m_agent.empty())
+        add({metaKey(UserField::UserAgent), m_agent});
+    for (size_t i = 0; i < m_extraCount; ++i)
+        add({m_extra[i].first, m_extra[i].second});
+    return out;
+}
+
+void MetaUserData::write(std::string &out) const
+{
+    JsonObjectWriter object(out);
+    const Members list = members();
+    for (size_t i = 0; i < list.count; ++i) {
+        const Member &m = list.items[i];
+        std::string &value = object.key(m.key);
+        if (m.hashed) {
+            // 64 hex digits: nothing to escape.
+            value += "[\"";
+            value += m.value;
+            value += "\"]";
+        } else {
+            JsonObjectWriter::appendString(value, m.value);
+        }
+    }
+    object.close();
+}
+
+Json MetaUserData::toJson() const
+{
+    Json object = Json::object();
+    const Members list = members();
+    for (size_t i = 0; i < list.count; ++i) {
+        const Member &m = list.items[i];
+        const std::string value(m.value);
+        object[std::string(m.key)] = m.hashed ? Json::array({value}) : Json(value);
+    }
+    return object;
+}
+
+} // namespace ConvStudio
