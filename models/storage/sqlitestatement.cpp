@@ -1,5 +1,7 @@
 #include "storage/sqlitestatement.h"
 
+#include <QCoreApplication>
+
 #include <sqlite3.h>
 
 namespace ConvStudio {
@@ -21,7 +23,9 @@ SqliteStatement::~SqliteStatement()
 
 QString SqliteStatement::errorMessage() const
 {
-    return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("The workspace is not open.");
+    // The message the other repositories give (and its translations).
+    return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db))
+                : QCoreApplication::translate("ConvStudio::EventRepository", "The workspace is not open.");
 }
 
 void SqliteStatement::bind(int index, qint64 value)
