@@ -171,14 +171,6 @@ QString whereClause(const OutboxFilter &filter, QVariantList &binds)
     return parts.isEmpty() ? QString() : u" WHERE "_s + parts.join(u" AND "_s);
 }
 
-QString placeholders(size_t n)
-{
-    QStringList marks;
-    for (size_t i = 0; i < n; ++i)
-        marks << u"?"_s;
-    return marks.join(u',');
-}
-
 } // namespace
 
 QString deliveryStatusKey(DeliveryStatus status)
@@ -409,17 +401,11 @@ int OutboxRepository::recoverInFlight(qint64 nowMs)
 
 int OutboxRepository::retryNow(const std::vector<qint64> &ids, qint64 nowMs)
 {
-    if (ids.empty())
-        return 0;
-    QSqlQuery q(m_db);
-    q.prepare(u"UPDATE outbox SET status = CASE WHEN attempts > 0 THEN 'retrying' ELSE 'pending' END, "
-              "next_attempt_ms = ?, finished_ms = NULL "
-              "WHERE +status IN ('failed', 'retrying', 'cancelled', 'pending') AND id IN (%1)"_s.arg(
-                  placeholders(ids.size())));
-    q.addBindValue(nowMs);
-    for (qint64 id : ids)
-        q.addBindValue(id);
-    return q.exec() ? q.numRowsAffected() : 0;
+    return updateIds(ids, nowMs,
+        "UPDATE outbox SET status = CASE WHEN attempts > 0 THEN 'retrying' ELSE 'pending' END, "
+        "next_attempt_ms = ?1, finished_ms = NULL "
+        "WHERE +status IN ('failed', 'retrying', 'cancelled', 'pending') "
+        "AND id IN (SELECT value FROM json_each(?2))");
 }
 
 int OutboxRepository::retryConnection(qint64 connectionId, qint64 nowMs)
@@ -434,15 +420,20 @@ int OutboxRepository::retryConnection(qint64 connectionId, qint64 nowMs)
 
 int OutboxRepository::cancel(const std::vector<qint64> &ids, qint64 nowMs)
 {
+    return updateIds(ids, nowMs,
+        "UPDATE outbox SET status = 'cancelled', finished_ms = ?1 "
+        "WHERE +status IN ('pending', 'retrying') AND id IN (SELECT value FROM json_each(?2))");
+}
+
+int OutboxRepository::updateIds(const std::vector<qint64> &ids, qint64 nowMs, const char *sql)
+{
     if (ids.empty())
         return 0;
-    QSqlQuery q(m_db);
-    q.prepare(u"UPDATE outbox SET status = 'cancelled', finished_ms = ? "
-              "WHERE +status IN ('pending', 'retrying') AND id IN (%1)"_s.arg(placeholders(ids.size())));
-    q.addBindValue(nowMs);
-    for (qint64 id : ids)
-        q.addBindValue(id);
-    return q.exec() ? q.numRowsAffected() : 0;
+    // The user's selection may hold the whole outbox: one bound JSON array, not a '?' per id.
+    SqliteStatement q(sqliteHandle(m_db), sql);
+    q.bind(1, nowMs);
+    q.bindUtf8(2, idList(ids.begin(), ids.end(), [](qint64 id) { return id; }));
+    return q.isValid() && q.run() ? sqlite3_changes(sqliteHandle(m_db)) : 0;
 }
 
 std::vector<DeliveryHealth> OutboxRepository::health() const

@@ -96,6 +96,8 @@ private:
     // The statement in slot, prepared on first use and reused (the worker reads and writes every
     // batch). Through SQLite's C API: QtSql's QVariant binding costs more than these statements.
     SqliteStatement &prepared(std::unique_ptr<SqliteStatement> &slot, const char *sql) const;
+    // Runs sql (?1: nowMs, ?2: the ids as a JSON array); returns how many rows it changed.
+    int updateIds(const std::vector<qint64> &ids, qint64 nowMs, const char *sql);
 
     QSqlDatabase m_db;
     mutable std::unique_ptr<SqliteStatement> m_dueStatement;

@@ -199,6 +199,25 @@ private slots:
         QCOMPARE(retrying.finishedMs, 0);
         QCOMPARE(outbox.due(meta, Now + 5000, 10).size(), size_t(1));
     }
+
+    void cancelAndRetryTakeSelectionsOfAnySize()
+    {
+        // More ids than SQLite takes parameters in one statement (32,766).
+        ConnectorTestKit kit;
+        const qint64 meta = kit.addConnection(u"meta"_s, u"http://127.0.0.1:1"_s);
+        const qint64 a = kit.enqueue(meta, u"meta"_s, u"http://h"_s, u"a"_s, Now);
+        const qint64 b = kit.enqueue(meta, u"meta"_s, u"http://h"_s, u"b"_s, Now);
+        std::vector<qint64> ids {a};
+        for (qint64 id = b + 1; id < b + 40'000; ++id)
+            ids.push_back(id);
+        ids.push_back(b);
+        OutboxRepository outbox(kit.db->connection());
+        QCOMPARE(outbox.cancel(ids, Now), 2);
+        QCOMPARE(kit.status(b), DeliveryStatus::Cancelled);
+        QCOMPARE(outbox.retryNow(ids, Now + 1), 2);
+        QCOMPARE(kit.status(a), DeliveryStatus::Pending);
+        QCOMPARE(kit.item(b).nextAttemptMs, Now + 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestOutboxRepository)
