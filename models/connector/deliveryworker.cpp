@@ -5,6 +5,8 @@
 #include "storage/database.h"
 #include "storage/outboxrepository.h"
 #include "storage/platformlimits.h"
+#include "storage/sqlitehandle.h"
+#include "storage/sqlitetransaction.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -24,6 +26,7 @@ namespace {
 using Kind = Classification::Kind;
 constexpr qint64 ReconnectWaitMs = 3'600'000;
 constexpr int ExcerptChars = 400;
+constexpr qint64 ClaimRetryMs = 1'000; // the workspace was locked: try again
 
 TransportError transportError(QNetworkReply::NetworkError error)
 {
@@ -127,6 +130,14 @@ void DeliveryWorker::deliverDue()
                 wakeInMs = wakeInMs < 0 ? wait : std::min(wakeInMs, wait);
                 break;
             }
+            // Read the due items and claim the batch's ("sending") in one transaction: another
+            // worker on this workspace (the app and `convstudio send`) never claims them too.
+            SqliteTransaction claim(
+                sqliteHandle(m_database->connection()), SqliteTransaction::Mode::Immediate);
+            if (!claim.isActive()) {
+                wakeInMs = wakeInMs < 0 ? ClaimRetryMs : std::min(wakeInMs, ClaimRetryMs);
+                break;
+            }
             std::vector<OutboxItem> due = m_outbox->due(connectionId, nowMs, limits.maxBatch);
             if (due.empty())
                 break;
@@ -147,18 +158,24 @@ void DeliveryWorker::deliverDue()
                     sendable.push_back(std::move(item));
                 }
             }
-            if (!skipped.empty()) {
-                m_outbox->record(skipped, nowMs);
-                m_counts[state->platform].skipped += qint64(skipped.size());
-                emit outboxChanged();
-            }
-            if (sendable.empty())
-                continue;
             std::vector<const HttpRequest *> requests;
             for (const OutboxItem &item : sendable)
                 requests.push_back(&item.request);
             HttpRequest merged;
             const int taken = DeliveryRequests::merge(state->platform, requests, &merged);
+            std::vector<qint64> ids;
+            for (int i = 0; i < taken; ++i)
+                ids.push_back(sendable[size_t(i)].id);
+            if (!m_outbox->record(skipped, nowMs) || m_outbox->markSending(ids) != taken || !claim.commit()) {
+                wakeInMs = wakeInMs < 0 ? ClaimRetryMs : std::min(wakeInMs, ClaimRetryMs);
+                break;
+            }
+            if (!skipped.empty()) {
+                m_counts[state->platform].skipped += qint64(skipped.size());
+                emit outboxChanged();
+            }
+            if (taken == 0)
+                continue;
             Batch batch;
             batch.connectionId = connectionId;
             batch.platform = state->platform;
@@ -178,18 +195,14 @@ void DeliveryWorker::deliverDue()
 void DeliveryWorker::send(Batch batch, std::optional<HttpRequest> merged)
 {
     ConnectionState *state = stateFor(batch.connectionId);
-    std::vector<qint64> ids;
     std::vector<const HttpRequest *> requests;
-    for (const OutboxItem &item : batch.items) {
-        ids.push_back(item.id);
+    for (const OutboxItem &item : batch.items)
         requests.push_back(&item.request);
-    }
     HttpRequest request;
     if (merged)
         request = std::move(*merged);
     else
         DeliveryRequests::merge(batch.platform, requests, &request);
-    m_outbox->markSending(ids);
     DeliveryRequests::injectSecrets(batch.platform, request, state->secrets);
 
     QNetworkRequest wire {QUrl(request.url, QUrl::StrictMode)};

@@ -54,7 +54,7 @@ public:
         QString databasePath;
         QString platform; // only this platform; empty: all
         RetryPolicy policy;
-        int maxInFlightPerConnection = 2;
+        int maxInFlightPerConnection = 4;
         int timeoutMs = 30'000;
         bool paced = true; // per-platform request rate (PlatformLimits)
         std::shared_ptr<const Clock> clock; // null: the system clock

@@ -2,8 +2,14 @@
 
 #include "domain/jsonsupport.h"
 
+#include "storage/sqlitehandle.h"
+#include "storage/sqlitestatement.h"
+#include "storage/sqlitetransaction.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <sqlite3.h>
 
 #include <algorithm>
 
@@ -13,11 +19,10 @@ namespace ConvStudio {
 
 namespace {
 
-const QString SelectColumns
-    = u"SELECT id, conversion_id, connection_id, platform, dedup_id, event_time_ms, method, "
-      "url, headers, content_type, secret_names, body, status, attempts, next_attempt_ms, "
-      "http_status, latency_ms, last_error, response_excerpt, created_ms, finished_ms "
-      "FROM outbox"_s;
+#define CS_OUTBOX_SELECT                                                                                     \
+    "SELECT id, conversion_id, connection_id, platform, dedup_id, event_time_ms, method, "                   \
+    "url, headers, content_type, secret_names, body, status, attempts, next_attempt_ms, "                    \
+    "http_status, latency_ms, last_error, response_excerpt, created_ms, finished_ms FROM outbox"
 
 constexpr std::pair<DeliveryStatus, const char16_t *> StatusKeys[] = {
     {DeliveryStatus::Pending, u"pending"},
@@ -67,31 +72,74 @@ QStringList namesFromJson(const QString &text)
     return out;
 }
 
-OutboxItem fromQuery(const QSqlQuery &q)
+OutboxItem fromRow(const SqliteStatement &q)
 {
     OutboxItem item;
-    item.id = q.value(0).toLongLong();
-    item.conversionId = q.value(1).toString();
-    item.connectionId = q.value(2).toLongLong();
-    item.platform = q.value(3).toString();
-    item.dedupId = q.value(4).toString();
-    item.eventTimeMs = q.value(5).toLongLong();
-    item.request.method = q.value(6).toString();
-    item.request.url = q.value(7).toString();
-    item.request.headers = headersFromJson(q.value(8).toString());
-    item.request.contentType = q.value(9).toString();
-    item.request.secretNames = namesFromJson(q.value(10).toString());
-    item.request.body = q.value(11).toByteArray();
-    item.status = deliveryStatusFromKey(q.value(12).toString());
-    item.attempts = q.value(13).toInt();
-    item.nextAttemptMs = q.value(14).toLongLong();
-    item.httpStatus = q.value(15).toInt();
-    item.latencyMs = q.value(16).isNull() ? -1 : q.value(16).toLongLong();
-    item.lastError = q.value(17).toString();
-    item.responseExcerpt = q.value(18).toString();
-    item.createdMs = q.value(19).toLongLong();
-    item.finishedMs = q.value(20).toLongLong();
+    item.id = q.int64(0);
+    item.conversionId = q.text(1);
+    item.connectionId = q.int64(2);
+    item.platform = q.text(3);
+    item.dedupId = q.text(4);
+    item.eventTimeMs = q.int64(5);
+    item.request.method = q.text(6);
+    item.request.url = q.text(7);
+    item.request.headers = headersFromJson(q.text(8));
+    item.request.contentType = q.text(9);
+    item.request.secretNames = namesFromJson(q.text(10));
+    item.request.body = q.blob(11);
+    item.status = deliveryStatusFromKey(q.text(12));
+    item.attempts = int(q.int64(13));
+    item.nextAttemptMs = q.int64(14);
+    item.httpStatus = int(q.int64(15));
+    item.latencyMs = q.isNull(16) ? -1 : q.int64(16);
+    item.lastError = q.text(17);
+    item.responseExcerpt = q.text(18);
+    item.createdMs = q.int64(19);
+    item.finishedMs = q.int64(20);
     return item;
+}
+
+// Binds a value of a filter (an integer or a text).
+void bindValue(SqliteStatement &q, int index, const QVariant &value)
+{
+    if (value.typeId() == QMetaType::LongLong || value.typeId() == QMetaType::Int)
+        q.bind(index, value.toLongLong());
+    else
+        q.bind(index, value.toString());
+}
+
+// Runs a SELECT of SelectColumns and reads every row.
+std::vector<OutboxItem> readItems(SqliteStatement &q, size_t expected = 0)
+{
+    std::vector<OutboxItem> out;
+    out.reserve(expected);
+    while (q.step() == SQLITE_ROW)
+        out.push_back(fromRow(q));
+    q.reset();
+    return out;
+}
+
+// Ids as a JSON array, for "id IN (SELECT value FROM json_each(?))": one statement and one bound
+// value for a whole batch (a '?' per id costs more in QtSql, and its number is limited).
+template<typename It, typename Id> QByteArray idList(It begin, It end, Id idOf)
+{
+    QByteArray json;
+    json.reserve(qsizetype(std::distance(begin, end)) * 8 + 2);
+    json.append('[');
+    for (It it = begin; it != end; ++it) {
+        if (it != begin)
+            json.append(',');
+        json.append(QByteArray::number(idOf(*it)));
+    }
+    json.append(']');
+    return json;
+}
+
+bool sameOutcome(const OutboxRepository::Outcome &a, const OutboxRepository::Outcome &b)
+{
+    return a.status == b.status && a.attempts == b.attempts && a.nextAttemptMs == b.nextAttemptMs
+        && a.httpStatus == b.httpStatus && a.latencyMs == b.latencyMs && a.error == b.error
+        && a.responseExcerpt == b.responseExcerpt;
 }
 
 bool fail(QString *error, const QString &message)
@@ -121,14 +169,6 @@ QString whereClause(const OutboxFilter &filter, QVariantList &binds)
         binds << filter.text << filter.text;
     }
     return parts.isEmpty() ? QString() : u" WHERE "_s + parts.join(u" AND "_s);
-}
-
-QString placeholders(size_t n)
-{
-    QStringList marks;
-    for (size_t i = 0; i < n; ++i)
-        marks << u"?"_s;
-    return marks.join(u',');
 }
 
 } // namespace
@@ -197,41 +237,33 @@ bool OutboxRepository::enqueue(OutboxItem &item, bool *inserted, QString *error)
 
 std::optional<OutboxItem> OutboxRepository::byId(qint64 id) const
 {
-    QSqlQuery q(m_db);
-    q.prepare(SelectColumns + u" WHERE id = ?"_s);
-    q.addBindValue(id);
-    if (q.exec() && q.next())
-        return fromQuery(q);
-    return std::nullopt;
+    SqliteStatement q(sqliteHandle(m_db), CS_OUTBOX_SELECT " WHERE id = ?");
+    q.bind(1, id);
+    std::vector<OutboxItem> items = readItems(q);
+    return items.empty() ? std::nullopt : std::optional<OutboxItem>(std::move(items.front()));
 }
 
 std::optional<OutboxItem> OutboxRepository::find(const QString &conversionId, qint64 connectionId) const
 {
-    QSqlQuery q(m_db);
-    q.prepare(SelectColumns + u" WHERE conversion_id = ? AND connection_id = ?"_s);
-    q.addBindValue(conversionId);
-    q.addBindValue(connectionId);
-    if (q.exec() && q.next())
-        return fromQuery(q);
-    return std::nullopt;
+    SqliteStatement q(sqliteHandle(m_db), CS_OUTBOX_SELECT " WHERE conversion_id = ? AND connection_id = ?");
+    q.bind(1, conversionId);
+    q.bind(2, connectionId);
+    std::vector<OutboxItem> items = readItems(q);
+    return items.empty() ? std::nullopt : std::optional<OutboxItem>(std::move(items.front()));
 }
 
 std::vector<OutboxItem> OutboxRepository::page(const OutboxFilter &filter, qint64 offset, int limit) const
 {
     QVariantList binds;
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(SelectColumns + whereClause(filter, binds) + u" ORDER BY id DESC LIMIT ? OFFSET ?"_s);
+    const QByteArray sql
+        = CS_OUTBOX_SELECT + whereClause(filter, binds).toUtf8() + " ORDER BY id DESC LIMIT ? OFFSET ?";
+    SqliteStatement q(sqliteHandle(m_db), sql.constData());
+    int i = 1;
     for (const QVariant &v : binds)
-        q.addBindValue(v);
-    q.addBindValue(limit);
-    q.addBindValue(offset);
-    std::vector<OutboxItem> out;
-    if (q.exec()) {
-        while (q.next())
-            out.push_back(fromQuery(q));
-    }
-    return out;
+        bindValue(q, i++, v);
+    q.bind(i++, qint64(limit));
+    q.bind(i++, offset);
+    return readItems(q, size_t(std::max(0, limit)));
 }
 
 qint64 OutboxRepository::count(const OutboxFilter &filter) const
@@ -246,49 +278,37 @@ qint64 OutboxRepository::count(const OutboxFilter &filter) const
     return 0;
 }
 
-QSqlQuery &OutboxRepository::prepared(std::unique_ptr<QSqlQuery> &slot, const QString &sql) const
+SqliteStatement &OutboxRepository::prepared(std::unique_ptr<SqliteStatement> &slot, const char *sql) const
 {
-    if (!slot) {
-        slot = std::make_unique<QSqlQuery>(m_db);
-        slot->setForwardOnly(true);
-        slot->prepare(sql);
-    }
+    if (!slot)
+        slot = std::make_unique<SqliteStatement>(sqliteHandle(m_db), sql);
     return *slot;
 }
 
 std::vector<OutboxItem> OutboxRepository::due(qint64 connectionId, qint64 nowMs, int limit) const
 {
     // Walks the partial index outbox_connection_due (migration 0006) and stops at the limit.
-    QSqlQuery &q = prepared(m_dueQuery,
-        SelectColumns
-            + u" WHERE connection_id = ? AND status IN ('pending', 'retrying') AND next_attempt_ms <= ? "
-              "ORDER BY next_attempt_ms, id LIMIT ?"_s);
-    q.bindValue(0, connectionId);
-    q.bindValue(1, nowMs);
-    q.bindValue(2, limit);
-    std::vector<OutboxItem> out;
-    if (q.exec()) {
-        out.reserve(size_t(std::max(0, limit)));
-        while (q.next())
-            out.push_back(fromQuery(q));
-    }
-    q.finish();
-    return out;
+    SqliteStatement &q = prepared(m_dueStatement,
+        CS_OUTBOX_SELECT
+        " WHERE connection_id = ? AND status IN ('pending', 'retrying') AND next_attempt_ms <= ? "
+        "ORDER BY next_attempt_ms, id LIMIT ?");
+    q.bind(1, connectionId);
+    q.bind(2, nowMs);
+    q.bind(3, qint64(limit));
+    return readItems(q, size_t(std::max(0, limit)));
 }
 
 std::vector<qint64> OutboxRepository::connectionsWithDue(qint64 nowMs) const
 {
     // One index probe per connection, not a walk over every waiting item.
-    QSqlQuery &q = prepared(m_connectionsDueQuery,
-        u"SELECT c.id FROM connections c WHERE EXISTS (SELECT 1 FROM outbox o WHERE o.connection_id = c.id "
-        "AND o.status IN ('pending', 'retrying') AND o.next_attempt_ms <= ?) ORDER BY c.id"_s);
-    q.bindValue(0, nowMs);
+    SqliteStatement &q = prepared(m_connectionsDueStatement,
+        "SELECT c.id FROM connections c WHERE EXISTS (SELECT 1 FROM outbox o WHERE o.connection_id = c.id "
+        "AND o.status IN ('pending', 'retrying') AND o.next_attempt_ms <= ?) ORDER BY c.id");
+    q.bind(1, nowMs);
     std::vector<qint64> out;
-    if (q.exec()) {
-        while (q.next())
-            out.push_back(q.value(0).toLongLong());
-    }
-    q.finish();
+    while (q.step() == SQLITE_ROW)
+        out.push_back(q.int64(0));
+    q.reset();
     return out;
 }
 
@@ -311,70 +331,64 @@ bool OutboxRepository::record(const std::vector<Outcome> &outcomes, qint64 nowMs
 {
     if (outcomes.empty())
         return true;
-    if (!m_db.transaction())
-        return fail(error, m_db.lastError().text());
-    const auto sameOutcome = [](const Outcome &a, const Outcome &b) {
-        return a.status == b.status && a.attempts == b.attempts && a.nextAttemptMs == b.nextAttemptMs
-            && a.httpStatus == b.httpStatus && a.latencyMs == b.latencyMs && a.error == b.error
-            && a.responseExcerpt == b.responseExcerpt;
-    };
-    const QString update
-        = u"UPDATE outbox SET status = ?, attempts = ?, next_attempt_ms = ?, http_status = ?, "
-          "latency_ms = ?, last_error = ?, response_excerpt = ?, finished_ms = ? "
-          "WHERE status != 'cancelled' AND id "_s;
+    SqliteTransaction transaction(sqliteHandle(m_db));
+    SqliteStatement &q = prepared(m_recordStatement,
+        "UPDATE outbox SET status = ?1, attempts = ?2, next_attempt_ms = ?3, http_status = ?4, latency_ms = "
+        "?5, "
+        "last_error = ?6, response_excerpt = ?7, finished_ms = ?8 "
+        "WHERE id IN (SELECT value FROM json_each(?9)) AND status != 'cancelled'");
+    if (!transaction.isActive() || !q.isValid())
+        return fail(error, q.errorMessage());
     // A run of equal outcomes (a delivered batch: all of it) is one statement over its ids.
-    constexpr size_t MaxIds = 500;
     for (size_t begin = 0; begin < outcomes.size();) {
         const Outcome &o = outcomes[begin];
         size_t end = begin + 1;
-        while (end < outcomes.size() && end - begin < MaxIds && sameOutcome(outcomes[end], o))
+        while (end < outcomes.size() && sameOutcome(outcomes[end], o))
             ++end;
-        const size_t n = end - begin;
-        QSqlQuery local(m_db);
-        QSqlQuery &q = n == 1 ? prepared(m_recordQuery, update + u"= ?"_s) : local;
-        if (n > 1)
-            q.prepare(update + u"IN (%1)"_s.arg(placeholders(n)));
         const bool final = o.status != DeliveryStatus::Retrying && o.status != DeliveryStatus::Pending;
-        int i = 0;
-        q.bindValue(i++, deliveryStatusKey(o.status));
-        q.bindValue(i++, o.attempts);
-        q.bindValue(i++, o.nextAttemptMs);
-        q.bindValue(i++, o.httpStatus == 0 ? QVariant() : QVariant(o.httpStatus));
-        q.bindValue(i++, o.latencyMs < 0 ? QVariant() : QVariant(o.latencyMs));
-        q.bindValue(i++, o.error.isEmpty() ? QVariant() : QVariant(o.error));
-        q.bindValue(i++, o.responseExcerpt.isEmpty() ? QVariant() : QVariant(o.responseExcerpt));
-        q.bindValue(i++, final ? QVariant(nowMs) : QVariant());
-        for (size_t k = begin; k < end; ++k)
-            q.bindValue(i++, outcomes[k].id);
-        if (!q.exec()) {
-            const QString reason = q.lastError().text();
-            q.finish();
-            m_db.rollback();
-            return fail(error, reason);
-        }
-        q.finish();
+        q.bind(1, deliveryStatusKey(o.status));
+        q.bind(2, qint64(o.attempts));
+        q.bind(3, o.nextAttemptMs);
+        if (o.httpStatus == 0)
+            q.bindNull(4);
+        else
+            q.bind(4, qint64(o.httpStatus));
+        if (o.latencyMs < 0)
+            q.bindNull(5);
+        else
+            q.bind(5, o.latencyMs);
+        q.bind(6, o.error);
+        q.bind(7, o.responseExcerpt);
+        if (final)
+            q.bind(8, nowMs);
+        else
+            q.bindNull(8);
+        q.bindUtf8(9,
+            idList(outcomes.begin() + qsizetype(begin), outcomes.begin() + qsizetype(end),
+                [](const Outcome &outcome) { return outcome.id; }));
+        if (!q.run())
+            return fail(error, q.errorMessage());
         begin = end;
     }
-    if (!m_db.commit())
-        return fail(error, m_db.lastError().text());
+    if (!transaction.commit())
+        return fail(error, q.errorMessage());
     return true;
 }
 
-bool OutboxRepository::markSending(const std::vector<qint64> &ids, QString *error)
+int OutboxRepository::markSending(const std::vector<qint64> &ids, QString *error)
 {
     if (ids.empty())
-        return true;
-    QSqlQuery q(m_db);
-    // "+status": the rows are found by id; through the status index SQLite would walk every
-    // waiting item of the outbox (here and in retryNow, cancel).
-    q.prepare(
-        u"UPDATE outbox SET status = 'sending' WHERE +status IN ('pending', 'retrying') AND id IN (%1)"_s.arg(
-            placeholders(ids.size())));
-    for (qint64 id : ids)
-        q.addBindValue(id);
-    if (!q.exec())
-        return fail(error, q.lastError().text());
-    return true;
+        return 0;
+    // "+status": the rows are found by id, not through the status index.
+    SqliteStatement &q = prepared(m_sendingStatement,
+        "UPDATE outbox SET status = 'sending' "
+        "WHERE id IN (SELECT value FROM json_each(?)) AND +status IN ('pending', 'retrying')");
+    q.bindUtf8(1, idList(ids.begin(), ids.end(), [](qint64 id) { return id; }));
+    if (!q.isValid() || !q.run()) {
+        fail(error, q.errorMessage());
+        return -1;
+    }
+    return sqlite3_changes(sqliteHandle(m_db));
 }
 
 int OutboxRepository::recoverInFlight(qint64 nowMs)
@@ -387,17 +401,11 @@ int OutboxRepository::recoverInFlight(qint64 nowMs)
 
 int OutboxRepository::retryNow(const std::vector<qint64> &ids, qint64 nowMs)
 {
-    if (ids.empty())
-        return 0;
-    QSqlQuery q(m_db);
-    q.prepare(u"UPDATE outbox SET status = CASE WHEN attempts > 0 THEN 'retrying' ELSE 'pending' END, "
-              "next_attempt_ms = ?, finished_ms = NULL "
-              "WHERE +status IN ('failed', 'retrying', 'cancelled', 'pending') AND id IN (%1)"_s.arg(
-                  placeholders(ids.size())));
-    q.addBindValue(nowMs);
-    for (qint64 id : ids)
-        q.addBindValue(id);
-    return q.exec() ? q.numRowsAffected() : 0;
+    return updateIds(ids, nowMs,
+        "UPDATE outbox SET status = CASE WHEN attempts > 0 THEN 'retrying' ELSE 'pending' END, "
+        "next_attempt_ms = ?1, finished_ms = NULL "
+        "WHERE +status IN ('failed', 'retrying', 'cancelled', 'pending') "
+        "AND id IN (SELECT value FROM json_each(?2))");
 }
 
 int OutboxRepository::retryConnection(qint64 connectionId, qint64 nowMs)
@@ -412,15 +420,20 @@ int OutboxRepository::retryConnection(qint64 connectionId, qint64 nowMs)
 
 int OutboxRepository::cancel(const std::vector<qint64> &ids, qint64 nowMs)
 {
+    return updateIds(ids, nowMs,
+        "UPDATE outbox SET status = 'cancelled', finished_ms = ?1 "
+        "WHERE +status IN ('pending', 'retrying') AND id IN (SELECT value FROM json_each(?2))");
+}
+
+int OutboxRepository::updateIds(const std::vector<qint64> &ids, qint64 nowMs, const char *sql)
+{
     if (ids.empty())
         return 0;
-    QSqlQuery q(m_db);
-    q.prepare(u"UPDATE outbox SET status = 'cancelled', finished_ms = ? "
-              "WHERE +status IN ('pending', 'retrying') AND id IN (%1)"_s.arg(placeholders(ids.size())));
-    q.addBindValue(nowMs);
-    for (qint64 id : ids)
-        q.addBindValue(id);
-    return q.exec() ? q.numRowsAffected() : 0;
+    // The user's selection may hold the whole outbox: one bound JSON array, not a '?' per id.
+    SqliteStatement q(sqliteHandle(m_db), sql);
+    q.bind(1, nowMs);
+    q.bindUtf8(2, idList(ids.begin(), ids.end(), [](qint64 id) { return id; }));
+    return q.isValid() && q.run() ? sqlite3_changes(sqliteHandle(m_db)) : 0;
 }
 
 std::vector<DeliveryHealth> OutboxRepository::health() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storage/outboxitem.h"
+#include "storage/sqlitestatement.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -73,9 +74,12 @@ public:
         QString error;
         QString responseExcerpt;
     };
-    // Writes many outcomes in one transaction.
+    // Writes many outcomes in one transaction (the caller's when one is open). An item cancelled
+    // meanwhile stays cancelled.
     bool record(const std::vector<Outcome> &outcomes, qint64 nowMs, QString *error = nullptr);
-    bool markSending(const std::vector<qint64> &ids, QString *error = nullptr);
+    // Claims pending or retrying items for sending, in one statement (the worker reads the due
+    // items and claims them in one transaction). Returns how many it claimed, -1 on an error.
+    int markSending(const std::vector<qint64> &ids, QString *error = nullptr);
     // After a crash: items left "sending" are due again (they are resent with the same dedup id).
     int recoverInFlight(qint64 nowMs);
 
@@ -89,13 +93,17 @@ public:
     std::vector<DeliveryHealth> health() const;
 
 private:
-    // The statement in slot, prepared on first use and reused (the worker reads and writes every batch).
-    QSqlQuery &prepared(std::unique_ptr<QSqlQuery> &slot, const QString &sql) const;
+    // The statement in slot, prepared on first use and reused (the worker reads and writes every
+    // batch). Through SQLite's C API: QtSql's QVariant binding costs more than these statements.
+    SqliteStatement &prepared(std::unique_ptr<SqliteStatement> &slot, const char *sql) const;
+    // Runs sql (?1: nowMs, ?2: the ids as a JSON array); returns how many rows it changed.
+    int updateIds(const std::vector<qint64> &ids, qint64 nowMs, const char *sql);
 
     QSqlDatabase m_db;
-    mutable std::unique_ptr<QSqlQuery> m_dueQuery;
-    mutable std::unique_ptr<QSqlQuery> m_connectionsDueQuery;
-    mutable std::unique_ptr<QSqlQuery> m_recordQuery;
+    mutable std::unique_ptr<SqliteStatement> m_dueStatement;
+    mutable std::unique_ptr<SqliteStatement> m_connectionsDueStatement;
+    mutable std::unique_ptr<SqliteStatement> m_recordStatement;
+    mutable std::unique_ptr<SqliteStatement> m_sendingStatement;
 };
 
 } // namespace ConvStudio

@@ -146,6 +146,78 @@ private slots:
         QCOMPARE(health[0].lastError, u"Meta: bad"_s);
         QCOMPARE(health[0].nextRetryMs, Now);
     }
+
+    void claimsAndRecordsWholeBatches()
+    {
+        ConnectorTestKit kit;
+        const qint64 meta = kit.addConnection(u"meta"_s, u"http://127.0.0.1:1"_s);
+        std::vector<qint64> ids;
+        for (int i = 0; i < 6; ++i)
+            ids.push_back(kit.enqueue(meta, u"meta"_s, u"http://h"_s, u"e%1"_s.arg(i), Now));
+        OutboxRepository outbox(kit.db->connection());
+        QCOMPARE(outbox.cancel({ids[5]}, Now), 1);
+        // Only pending and retrying items are claimed; a second claim takes none of them again.
+        QCOMPARE(outbox.markSending(ids), 5);
+        QCOMPARE(outbox.markSending(ids), 0);
+        QCOMPARE(outbox.due(meta, Now, 10).size(), size_t(0));
+        // Runs of equal outcomes and single ones, in one call; the cancelled item stays cancelled.
+        std::vector<OutboxRepository::Outcome> outcomes;
+        for (int i = 0; i < 6; ++i) {
+            OutboxRepository::Outcome o;
+            o.id = ids[size_t(i)];
+            o.attempts = 1;
+            o.httpStatus = 200;
+            o.latencyMs = 7;
+            o.responseExcerpt = u"{\"events_received\":6}"_s;
+            if (i == 2) {
+                o.status = DeliveryStatus::Failed;
+                o.error = u"Meta: bad event"_s;
+            } else if (i == 3) {
+                o.status = DeliveryStatus::Retrying;
+                o.nextAttemptMs = Now + 5000;
+            }
+            outcomes.push_back(o);
+        }
+        QVERIFY(outbox.record(outcomes, Now + 10));
+        QCOMPARE(kit.status(ids[0]), DeliveryStatus::Sent);
+        QCOMPARE(kit.status(ids[1]), DeliveryStatus::Sent);
+        QCOMPARE(kit.status(ids[4]), DeliveryStatus::Sent);
+        QCOMPARE(kit.status(ids[5]), DeliveryStatus::Cancelled);
+        const OutboxItem sent = kit.item(ids[1]);
+        QCOMPARE(sent.attempts, 1);
+        QCOMPARE(sent.httpStatus, 200);
+        QCOMPARE(sent.latencyMs, 7);
+        QCOMPARE(sent.finishedMs, Now + 10);
+        QCOMPARE(sent.responseExcerpt, u"{\"events_received\":6}"_s);
+        QVERIFY(sent.lastError.isEmpty());
+        const OutboxItem failed = kit.item(ids[2]);
+        QCOMPARE(failed.status, DeliveryStatus::Failed);
+        QCOMPARE(failed.lastError, u"Meta: bad event"_s);
+        const OutboxItem retrying = kit.item(ids[3]);
+        QCOMPARE(retrying.status, DeliveryStatus::Retrying);
+        QCOMPARE(retrying.nextAttemptMs, Now + 5000);
+        QCOMPARE(retrying.finishedMs, 0);
+        QCOMPARE(outbox.due(meta, Now + 5000, 10).size(), size_t(1));
+    }
+
+    void cancelAndRetryTakeSelectionsOfAnySize()
+    {
+        // More ids than SQLite takes parameters in one statement (32,766).
+        ConnectorTestKit kit;
+        const qint64 meta = kit.addConnection(u"meta"_s, u"http://127.0.0.1:1"_s);
+        const qint64 a = kit.enqueue(meta, u"meta"_s, u"http://h"_s, u"a"_s, Now);
+        const qint64 b = kit.enqueue(meta, u"meta"_s, u"http://h"_s, u"b"_s, Now);
+        std::vector<qint64> ids {a};
+        for (qint64 id = b + 1; id < b + 40'000; ++id)
+            ids.push_back(id);
+        ids.push_back(b);
+        OutboxRepository outbox(kit.db->connection());
+        QCOMPARE(outbox.cancel(ids, Now), 2);
+        QCOMPARE(kit.status(b), DeliveryStatus::Cancelled);
+        QCOMPARE(outbox.retryNow(ids, Now + 1), 2);
+        QCOMPARE(kit.status(a), DeliveryStatus::Pending);
+        QCOMPARE(kit.item(b).nextAttemptMs, Now + 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestOutboxRepository)
