@@ -5,19 +5,20 @@
 #include "csv/csvreader.h"
 #include "csv/genericpreset.h"
 #include "domain/eventparser.h"
+#include "storage/boundedqueue.h"
 #include "storage/eventhooks.h"
+#include "storage/eventindexdeferral.h"
 #include "storage/eventrepository.h"
 #include "storage/taxonomyrepository.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QFile>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 
-#include <condition_variable>
-#include <deque>
-#include <mutex>
+#include <optional>
 #include <thread>
 
 using namespace Qt::StringLiterals;
@@ -27,6 +28,9 @@ namespace ConvStudio {
 namespace {
 
 constexpr qint64 ProgressEvery = 4096;
+constexpr size_t RecordsPerChunk = 512;
+// For the size of an import: export rows are rarely shorter than this.
+constexpr qint64 BytesPerRow = 128;
 
 } // namespace
 
@@ -179,35 +183,86 @@ CsvImport::Result CsvImport::run(const CsvImportRequest &request, CsvImportSumma
         return true;
     };
 
-    // Two stages on two threads, as in EventIngest: a reader thread reads, maps and validates batch
-    // n + 1 while this thread (the one owning the connection) stores batch n. At most one batch
-    // waits in the queue, so memory stays bounded whatever the file size.
+    // A big import into an empty or small table builds the secondary indexes after, not row by row.
+    EventIndexDeferral deferral(m_db);
+    if (!request.dryRun
+        && !deferral.deferIfWorthIt(
+            (totalBytes - reader.bytesRead()) / BytesPerRow, request.deferIndexesFrom, error))
+        return Result::Failed;
+
+    // Three stages on three threads: one reads and splits the records, one maps and validates them
+    // into batches of events (the heaviest stage), and this thread (the one owning the connection)
+    // stores batch n meanwhile. The queues between them are small and bounded, so memory stays
+    // bounded whatever the file size.
     struct Batch
     {
         std::vector<Event> events;
         qint64 resumeIndex = 0; // where a run has to start again once this batch is committed
         bool last = false;
     };
-    std::mutex mutex;
-    std::condition_variable changed;
-    std::deque<Batch> queue;
-    bool stop = false;
+    BoundedQueue<Batch> queue(1);
+    // Mapping is the slower stage: this thread also dumps the events' JSON (in insert) and frees
+    // them, then hands the empty vectors back for reuse (no large allocation per batch).
+    BoundedQueue<std::vector<Event>> spent(3);
     enum class End { Complete, Fatal, Cancelled, NoRows } end = End::Complete;
     const size_t batchSize = size_t(std::max(1, request.batchSize));
 
+    // The reading stage: decodes and splits the records and hands them on in chunks.
+    struct Records
+    {
+        std::vector<std::pair<CsvRecord, CsvIssue>> items;
+        qint64 nextIndex = 0; // one past the last record read so far, skipped ones included
+        bool last = false;
+    };
+    BoundedQueue<Records> records(2);
     std::thread readerThread([&] {
+        Records chunk;
+        CsvRecord rec;
+        CsvIssue issue;
+        qint64 nextIndex = 0;
+        while (reader.next(&rec, &issue)) {
+            if (m_cancel && m_cancel()) {
+                end = End::Cancelled;
+                break;
+            }
+            ++summary->rows;
+            nextIndex = rec.index + 1;
+            if (m_progress && summary->rows % ProgressEvery == 0)
+                m_progress(summary->rows, reader.bytesRead(), totalBytes);
+            if (rec.index < resumeAt)
+                continue;
+            chunk.items.emplace_back(std::move(rec), std::move(issue));
+            if (chunk.items.size() >= RecordsPerChunk) {
+                chunk.nextIndex = nextIndex;
+                if (!records.push(std::move(chunk)))
+                    return;
+                chunk = Records();
+            }
+        }
+        if (end == End::Complete && reader.hasFatalIssue())
+            end = End::Fatal;
+        else if (end == End::Complete && summary->rows == 0)
+            end = End::NoRows;
+        if (end == End::Complete)
+            summary->footerLines = reader.footerLines();
+        chunk.nextIndex = nextIndex;
+        chunk.last = true;
+        records.push(std::move(chunk));
+    });
+
+    // The mapping stage: maps and validates the records into batches of events.
+    std::thread mapperThread([&] {
+        const auto stopReading = qScopeGuard([&] { records.close(); });
         Batch batch;
         batch.events.reserve(batchSize);
         auto push = [&](bool last, qint64 resumeIndex) {
             batch.last = last;
             batch.resumeIndex = resumeIndex;
-            std::unique_lock lock(mutex);
-            changed.wait(lock, [&] { return queue.empty() || stop; });
-            if (stop)
+            if (!queue.push(std::move(batch)))
                 return false;
-            queue.push_back(std::move(batch));
-            changed.notify_all();
             batch = Batch();
+            if (std::optional<std::vector<Event>> events = spent.tryPop())
+                batch.events = std::move(*events);
             batch.events.reserve(batchSize);
             return true;
         };
@@ -228,45 +283,33 @@ CsvImport::Result CsvImport::run(const CsvImportRequest &request, CsvImportSumma
             }
             context.skips.clear();
         };
-        CsvRecord rec;
-        CsvIssue issue;
-        qint64 nextIndex = 0;
-        while (reader.next(&rec, &issue)) {
-            if (m_cancel && m_cancel()) {
-                end = End::Cancelled;
-                break;
-            }
-            ++summary->rows;
-            nextIndex = rec.index + 1;
-            if (m_progress && summary->rows % ProgressEvery == 0)
-                m_progress(summary->rows, reader.bytesRead(), totalBytes);
-            if (rec.index < resumeAt)
-                continue;
-            if (!issue.message.isEmpty()) {
-                context.reject(issue.line, issue.column, issue.message);
+        while (std::optional<Records> chunk = records.pop()) {
+            for (auto &[rec, issue] : chunk->items) {
+                const qint64 nextIndex = rec.index + 1;
+                if (!issue.message.isEmpty()) {
+                    context.reject(issue.line, issue.column, issue.message);
+                    drain();
+                    continue;
+                }
+                mapper.add(std::move(rec));
                 drain();
-                continue;
+                if (batch.events.size() >= batchSize && !push(false, mapper.firstOpenIndex(nextIndex)))
+                    return;
             }
-            mapper.add(std::move(rec));
-            drain();
-            if (batch.events.size() >= batchSize && !push(false, mapper.firstOpenIndex(nextIndex)))
+            if (!chunk->last)
+                continue;
+            if (end != End::Complete) {
+                // Whole committed batches stay; the mapped but uncommitted rest is dropped (and redone
+                // by the next run after a cancel).
+                batch.events.clear();
+                push(true, 0);
                 return;
-        }
-        if (end == End::Complete && reader.hasFatalIssue())
-            end = End::Fatal;
-        else if (end == End::Complete && summary->rows == 0)
-            end = End::NoRows;
-        if (end != End::Complete) {
-            // Whole committed batches stay; the mapped but uncommitted rest is dropped (and redone by
-            // the next run after a cancel).
-            batch.events.clear();
-            push(true, 0);
+            }
+            mapper.finish();
+            drain();
+            push(true, chunk->nextIndex);
             return;
         }
-        summary->footerLines = reader.footerLines();
-        mapper.finish();
-        drain();
-        push(true, nextIndex);
     });
 
     auto flush = [&](std::vector<Event> &events, qint64 resumeIndex) {
@@ -295,32 +338,28 @@ CsvImport::Result CsvImport::run(const CsvImportRequest &request, CsvImportSumma
 
     bool stored = true;
     qint64 finalIndex = 0;
-    for (;;) {
-        Batch batch;
-        {
-            std::unique_lock lock(mutex);
-            changed.wait(lock, [&] { return !queue.empty(); });
-            batch = std::move(queue.front());
-            queue.pop_front();
-            changed.notify_all();
-        }
-        if (batch.last && end != End::Complete)
+    while (std::optional<Batch> batch = queue.pop()) {
+        if (batch->last && end != End::Complete)
             break;
-        if (!flush(batch.events, batch.resumeIndex)) {
+        if (!flush(batch->events, batch->resumeIndex)) {
             stored = false;
             break;
         }
-        if (batch.last) {
-            finalIndex = batch.resumeIndex;
+        if (batch->last) {
+            finalIndex = batch->resumeIndex;
             break;
         }
+        batch->events.clear();
+        spent.tryPush(std::move(batch->events));
     }
-    {
-        std::lock_guard lock(mutex);
-        stop = true;
-        changed.notify_all();
-    }
+    queue.close();
+    mapperThread.join();
     readerThread.join();
+    QString indexError;
+    if (!deferral.finish(&indexError) && stored) {
+        *error = indexError;
+        stored = false;
+    }
     if (!stored)
         return Result::Failed;
 

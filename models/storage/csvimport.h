@@ -2,6 +2,7 @@
 
 #include "csv/csvmapcontext.h"
 #include "csv/csvmapping.h"
+#include "storage/eventindexdeferral.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -25,6 +26,9 @@ struct CsvImportRequest
     char delimiter = 0; // 0: sniff
     bool dryRun = false;
     int batchSize = 5000;
+    // An import expected to bring at least this many rows, and no fewer than there are events stored
+    // already, builds the secondary event indexes after the load (storage/eventindexdeferral.h).
+    qint64 deferIndexesFrom = EventIndexDeferral::DefaultMinimum;
     int maxReported = 10000; // rejections and skips kept in the summary; the rest are only counted
 };
 
@@ -55,7 +59,8 @@ struct CsvImportSummary
 // every committed batch, so a cancelled or killed run of the same file resumes where it stopped;
 // event ids are deterministic, so re-importing adds nothing. Synchronous: the CLI calls run()
 // directly, CsvImportJob calls it on a pool thread with that thread's connection. Inside, reading and
-// mapping run on a helper thread while the calling thread stores; the connection stays on the caller.
+// mapping run on two helper threads while the calling thread stores; the connection stays on the
+// caller.
 class CsvImport
 {
     Q_DECLARE_TR_FUNCTIONS(ConvStudio::CsvImport)
