@@ -59,8 +59,7 @@ struct CsvImportSummary
 // every committed batch, so a cancelled or killed run of the same file resumes where it stopped;
 // event ids are deterministic, so re-importing adds nothing. Synchronous: the CLI calls run()
 // directly, CsvImportJob calls it on a pool thread with that thread's connection. Inside, reading and
-// mapping run on two helper threads while the calling thread stores; the connection stays on the
-// caller.
+// mapping run on a helper thread while the calling thread stores; the connection stays on the caller.
 class CsvImport
 {
     Q_DECLARE_TR_FUNCTIONS(ConvStudio::CsvImport)

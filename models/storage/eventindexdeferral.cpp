@@ -1,5 +1,6 @@
 #include "storage/eventindexdeferral.h"
 
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
@@ -107,6 +108,16 @@ bool EventIndexDeferral::restore(QSqlDatabase db, QString *error)
         return rollback(q.lastError().text());
     while (q.next())
         indexes.append({q.value(0).toString(), q.value(1).toString()});
+    // CREATE INDEX sorts in memory up to the cache size, then merges runs from temporary files:
+    // a small cache keeps the memory of a big load bounded, at little cost to the sort.
+    QString cacheSize;
+    if (q.exec(u"PRAGMA cache_size"_s) && q.next())
+        cacheSize = q.value(0).toString();
+    q.exec(u"PRAGMA cache_size = -8192"_s);
+    const auto restoreCache = qScopeGuard([&] {
+        if (!cacheSize.isEmpty())
+            QSqlQuery(db).exec(u"PRAGMA cache_size = "_s + cacheSize);
+    });
     for (const auto &[name, sql] : indexes) {
         if (!q.exec(sql))
             return rollback(q.lastError().text());
