@@ -39,7 +39,8 @@ public:
     // A load from a file expected to bring at least this many events, and no fewer than are stored
     // already, builds the secondary event indexes after the load (storage/eventindexdeferral.h).
     void setIndexDeferralMinimum(qint64 events) { m_deferIndexesFrom = events; }
-    // Called after each committed batch with the events of that batch (rowId 0 for duplicates).
+    // Called after each committed batch with the events of that batch (rowId 0 for duplicates), their
+    // data included. Without a callback the events keep only their text (Event::dropData()).
     void setStoredCallback(std::function<void(const std::vector<Event> &)> callback)
     {
         m_stored = std::move(callback);
