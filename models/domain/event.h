@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/eventkeys.h"
 #include "domain/jsonsupport.h"
 #include "domain/timeparse.h"
 
@@ -31,8 +32,23 @@ struct Event
     // data as the JSON text it was parsed from, when the parser left it unchanged (saves a dump
     // on insert); empty otherwise.
     std::string text;
+    // Set by dropData(): the keys the store needs from data once data is gone.
+    EventKeys keys;
 
     QString timeIso() const { return TimeParse::formatIso(time); }
+
+    // Keeps only what storing and the rules read: the JSON text (dumped when there is none) and the
+    // identity keys, instead of the object tree. An ingestion pipeline calls it on the thread that
+    // parsed the event, so the thread that stores it neither dumps nor frees the tree.
+    void dropData()
+    {
+        if (data.is_null())
+            return;
+        if (text.empty())
+            text = data.dump();
+        keys = EventKeys::of(data);
+        data = Json();
+    }
 };
 
 } // namespace ConvStudio

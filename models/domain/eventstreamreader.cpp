@@ -2,6 +2,8 @@
 
 #include <QIODevice>
 
+#include <cstring>
+
 namespace ConvStudio {
 
 namespace {
@@ -83,9 +85,20 @@ bool EventStreamReader::next(Record *record)
                 return false;
             }
             record->line = m_line;
-            // Read one physical line.
-            for (int ch = take(); ch >= 0 && ch != '\n'; ch = take())
-                record->text.push_back(char(ch));
+            // Read one physical line, a buffered chunk at a time.
+            while (m_pos < m_buffer.size() || fill()) {
+                const char *begin = m_buffer.data() + m_pos;
+                const size_t available = m_buffer.size() - m_pos;
+                const auto *end = static_cast<const char *>(std::memchr(begin, '\n', available));
+                const size_t length = end ? size_t(end - begin) : available;
+                record->text.append(begin, length);
+                m_pos += length;
+                if (end) {
+                    ++m_pos;
+                    ++m_line;
+                    break;
+                }
+            }
             if (!record->text.empty() && record->text.back() == '\r')
                 record->text.pop_back();
             if (record->text.find_first_not_of(" \t") != std::string::npos)

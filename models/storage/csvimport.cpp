@@ -5,7 +5,9 @@
 #include "csv/csvreader.h"
 #include "csv/genericpreset.h"
 #include "domain/eventparser.h"
+#include "storage/boundedqueue.h"
 #include "storage/eventhooks.h"
+#include "storage/eventindexdeferral.h"
 #include "storage/eventrepository.h"
 #include "storage/taxonomyrepository.h"
 
@@ -15,9 +17,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-#include <condition_variable>
-#include <deque>
-#include <mutex>
+#include <optional>
 #include <thread>
 
 using namespace Qt::StringLiterals;
@@ -27,6 +27,8 @@ namespace ConvStudio {
 namespace {
 
 constexpr qint64 ProgressEvery = 4096;
+// For the size of an import: export rows are rarely shorter than this.
+constexpr qint64 BytesPerRow = 128;
 
 } // namespace
 
@@ -179,19 +181,27 @@ CsvImport::Result CsvImport::run(const CsvImportRequest &request, CsvImportSumma
         return true;
     };
 
+    // A big import into an empty or small table builds the secondary indexes after, not row by row.
+    EventIndexDeferral deferral(m_db);
+    if (!request.dryRun
+        && !deferral.deferIfWorthIt(
+            (totalBytes - reader.bytesRead()) / BytesPerRow, request.deferIndexesFrom, error))
+        return Result::Failed;
+
     // Two stages on two threads, as in EventIngest: a reader thread reads, maps and validates batch
     // n + 1 while this thread (the one owning the connection) stores batch n. At most one batch
-    // waits in the queue, so memory stays bounded whatever the file size.
+    // waits in the queue, so memory stays bounded whatever the file size. (A third thread that only
+    // read and split the records cost more CPU than it saved on a busy two-core machine.)
     struct Batch
     {
         std::vector<Event> events;
         qint64 resumeIndex = 0; // where a run has to start again once this batch is committed
         bool last = false;
     };
-    std::mutex mutex;
-    std::condition_variable changed;
-    std::deque<Batch> queue;
-    bool stop = false;
+    BoundedQueue<Batch> queue(1);
+    // Mapping is the slower stage: this thread also dumps the events' JSON (in insert) and frees
+    // them, then hands the empty vectors back for reuse (no large allocation per batch).
+    BoundedQueue<std::vector<Event>> spent(3);
     enum class End { Complete, Fatal, Cancelled, NoRows } end = End::Complete;
     const size_t batchSize = size_t(std::max(1, request.batchSize));
 
@@ -201,13 +211,11 @@ CsvImport::Result CsvImport::run(const CsvImportRequest &request, CsvImportSumma
         auto push = [&](bool last, qint64 resumeIndex) {
             batch.last = last;
             batch.resumeIndex = resumeIndex;
-            std::unique_lock lock(mutex);
-            changed.wait(lock, [&] { return queue.empty() || stop; });
-            if (stop)
+            if (!queue.push(std::move(batch)))
                 return false;
-            queue.push_back(std::move(batch));
-            changed.notify_all();
             batch = Batch();
+            if (std::optional<std::vector<Event>> events = spent.tryPop())
+                batch.events = std::move(*events);
             batch.events.reserve(batchSize);
             return true;
         };
@@ -295,32 +303,27 @@ CsvImport::Result CsvImport::run(const CsvImportRequest &request, CsvImportSumma
 
     bool stored = true;
     qint64 finalIndex = 0;
-    for (;;) {
-        Batch batch;
-        {
-            std::unique_lock lock(mutex);
-            changed.wait(lock, [&] { return !queue.empty(); });
-            batch = std::move(queue.front());
-            queue.pop_front();
-            changed.notify_all();
-        }
-        if (batch.last && end != End::Complete)
+    while (std::optional<Batch> batch = queue.pop()) {
+        if (batch->last && end != End::Complete)
             break;
-        if (!flush(batch.events, batch.resumeIndex)) {
+        if (!flush(batch->events, batch->resumeIndex)) {
             stored = false;
             break;
         }
-        if (batch.last) {
-            finalIndex = batch.resumeIndex;
+        if (batch->last) {
+            finalIndex = batch->resumeIndex;
             break;
         }
+        batch->events.clear();
+        spent.tryPush(std::move(batch->events));
     }
-    {
-        std::lock_guard lock(mutex);
-        stop = true;
-        changed.notify_all();
-    }
+    queue.close();
     readerThread.join();
+    QString indexError;
+    if (!deferral.finish(&indexError) && stored) {
+        *error = indexError;
+        stored = false;
+    }
     if (!stored)
         return Result::Failed;
 

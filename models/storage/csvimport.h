@@ -2,6 +2,7 @@
 
 #include "csv/csvmapcontext.h"
 #include "csv/csvmapping.h"
+#include "storage/eventindexdeferral.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -25,6 +26,9 @@ struct CsvImportRequest
     char delimiter = 0; // 0: sniff
     bool dryRun = false;
     int batchSize = 5000;
+    // An import expected to bring at least this many rows, and no fewer than there are events stored
+    // already, builds the secondary event indexes after the load (storage/eventindexdeferral.h).
+    qint64 deferIndexesFrom = EventIndexDeferral::DefaultMinimum;
     int maxReported = 10000; // rejections and skips kept in the summary; the rest are only counted
 };
 

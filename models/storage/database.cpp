@@ -1,5 +1,7 @@
 #include "storage/database.h"
 
+#include "storage/eventindexdeferral.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -128,7 +130,8 @@ bool Database::open(QString *error)
         if (!q.exec(pragma))
             return fail(error, tr("Cannot open the workspace %1: %2").arg(m_path, q.lastError().text()));
     }
-    return migrate(error);
+    // A bulk load killed mid-way leaves its deferred event indexes to be built here.
+    return migrate(error) && EventIndexDeferral::restore(connection(), error);
 }
 
 bool Database::migrate(QString *error)

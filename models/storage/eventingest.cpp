@@ -2,20 +2,26 @@
 
 #include "domain/eventparser.h"
 #include "domain/eventstreamreader.h"
+#include "storage/boundedqueue.h"
 #include "storage/eventhooks.h"
+#include "storage/eventindexdeferral.h"
 #include "storage/eventrepository.h"
 #include "storage/taxonomyrepository.h"
 
+#include <QIODevice>
 #include <QSqlQuery>
 
-#include <condition_variable>
-#include <deque>
-#include <mutex>
+#include <optional>
 #include <thread>
 
 using namespace Qt::StringLiterals;
 
 namespace ConvStudio {
+
+namespace {
+// For the size of a load from a file: canonical events are rarely shorter than this.
+constexpr qint64 BytesPerEvent = 256;
+} // namespace
 
 EventIngest::EventIngest(QSqlDatabase db)
     : m_db(db)
@@ -32,6 +38,12 @@ bool EventIngest::run(QIODevice *input, Summary *summary, QString *error)
     QSqlQuery(m_db).exec(u"PRAGMA cache_size = -32768"_s);
     EventRepository repository(m_db);
 
+    // A big load into an empty or small table builds the secondary indexes after, not row by row.
+    EventIndexDeferral deferral(m_db);
+    const qint64 expected = input->isSequential() ? 0 : (input->size() - input->pos()) / BytesPerEvent;
+    if (!deferral.deferIfWorthIt(expected, m_deferIndexesFrom, error))
+        return false;
+
     // Two stages on two threads: this thread stores batch n while a reader thread parses batch
     // n + 1. The queue holds at most two batches, so memory stays bounded whatever the input size.
     struct Batch
@@ -40,10 +52,10 @@ bool EventIngest::run(QIODevice *input, Summary *summary, QString *error)
         QList<Rejection> rejected;
         bool last = false;
     };
-    std::mutex mutex;
-    std::condition_variable changed;
-    std::deque<Batch> queue;
-    bool stop = false;
+    BoundedQueue<Batch> queue(2);
+    // Stored batches go back to the reader thread, which frees their events and refills the vector:
+    // memory allocated on one thread and freed on the other costs glibc's malloc much more.
+    BoundedQueue<std::vector<Event>> spent(4);
     const size_t batchSize = size_t(m_batchSize);
 
     std::thread reader([&] {
@@ -54,13 +66,13 @@ bool EventIngest::run(QIODevice *input, Summary *summary, QString *error)
         batch.events.reserve(batchSize);
         auto push = [&](bool last) {
             batch.last = last;
-            std::unique_lock lock(mutex);
-            changed.wait(lock, [&] { return queue.size() < 2 || stop; });
-            if (stop)
+            if (!queue.push(std::move(batch)))
                 return false;
-            queue.push_back(std::move(batch));
-            changed.notify_all();
             batch = Batch();
+            if (std::optional<std::vector<Event>> events = spent.tryPop()) {
+                events->clear();
+                batch.events = std::move(*events);
+            }
             batch.events.reserve(batchSize);
             return true;
         };
@@ -69,9 +81,11 @@ bool EventIngest::run(QIODevice *input, Summary *summary, QString *error)
                 batch.rejected.append({record.line, record.error});
                 continue;
             }
-            if (auto event = parser.parseText(record.text, &parseError))
+            if (auto event = parser.parseText(record.text, &parseError)) {
+                if (!m_stored)
+                    event->dropData();
                 batch.events.push_back(std::move(*event));
-            else
+            } else
                 batch.rejected.append({record.line, parseError});
             if (batch.events.size() >= batchSize && !push(false))
                 return;
@@ -80,36 +94,30 @@ bool EventIngest::run(QIODevice *input, Summary *summary, QString *error)
     });
 
     bool ok = true;
-    for (;;) {
-        Batch batch;
-        {
-            std::unique_lock lock(mutex);
-            changed.wait(lock, [&] { return !queue.empty(); });
-            batch = std::move(queue.front());
-            queue.pop_front();
-            changed.notify_all();
-        }
-        summary->rejected.append(batch.rejected);
-        if (!batch.events.empty()) {
+    while (std::optional<Batch> batch = queue.pop()) {
+        summary->rejected.append(batch->rejected);
+        if (!batch->events.empty()) {
             EventRepository::InsertResult result;
-            ok = repository.insert(batch.events, &result, error)
-                && afterEventsStored(m_db, batch.events, error);
+            ok = repository.insert(batch->events, &result, error)
+                && afterEventsStored(m_db, batch->events, error);
             if (ok) {
                 summary->added += result.added;
                 summary->duplicates += result.duplicates;
                 if (m_stored)
-                    m_stored(batch.events);
+                    m_stored(batch->events);
             }
         }
-        if (!ok || batch.last)
+        if (!ok || batch->last)
             break;
+        spent.tryPush(std::move(batch->events));
     }
-    {
-        std::lock_guard lock(mutex);
-        stop = true;
-        changed.notify_all();
-    }
+    queue.close();
     reader.join();
+    QString indexError;
+    if (!deferral.finish(&indexError) && ok) {
+        *error = indexError;
+        ok = false;
+    }
     return ok;
 }
 

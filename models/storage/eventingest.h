@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/event.h"
+#include "storage/eventindexdeferral.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -35,7 +36,11 @@ public:
 
     void setDefaultSource(const QString &source) { m_defaultSource = source; }
     void setBatchSize(int size) { m_batchSize = size; }
-    // Called after each committed batch with the events of that batch (rowId 0 for duplicates).
+    // A load from a file expected to bring at least this many events, and no fewer than are stored
+    // already, builds the secondary event indexes after the load (storage/eventindexdeferral.h).
+    void setIndexDeferralMinimum(qint64 events) { m_deferIndexesFrom = events; }
+    // Called after each committed batch with the events of that batch (rowId 0 for duplicates), their
+    // data included. Without a callback the events keep only their text (Event::dropData()).
     void setStoredCallback(std::function<void(const std::vector<Event> &)> callback)
     {
         m_stored = std::move(callback);
@@ -48,6 +53,7 @@ private:
     QSqlDatabase m_db;
     QString m_defaultSource;
     int m_batchSize = 5000;
+    qint64 m_deferIndexesFrom = EventIndexDeferral::DefaultMinimum;
     std::function<void(const std::vector<Event> &)> m_stored;
 };
 

@@ -122,29 +122,28 @@ bool EventRepository::insert(std::vector<Event> &events, InsertResult *result, Q
         return false;
     }
     const auto finalize = qScopeGuard([statement] { sqlite3_finalize(statement); });
-    QByteArray buffers[16];
+    // One reused buffer per column: most values are ASCII, copied without QString::toUtf8's allocation.
+    std::string buffers[16];
     auto bindText = [&](int column, const QString &value) {
         if (value.isEmpty()) {
             sqlite3_bind_null(statement, column);
             return;
         }
-        buffers[column - 1] = value.toUtf8();
-        const QByteArray &bytes = buffers[column - 1];
-        sqlite3_bind_text(statement, column, bytes.constData(), int(bytes.size()), SQLITE_STATIC);
+        std::string &bytes = buffers[column - 1];
+        bytes.resize(size_t(value.size()));
+        const ushort *utf16 = value.utf16();
+        for (qsizetype i = 0; i < value.size(); ++i) {
+            if (utf16[i] >= 0x80) {
+                bytes = value.toStdString();
+                break;
+            }
+            bytes[size_t(i)] = char(utf16[i]);
+        }
+        sqlite3_bind_text(statement, column, bytes.data(), int(bytes.size()), SQLITE_STATIC);
     };
     std::string dumped;
     for (Event &event : events) {
-        const Json *user = nullptr;
-        if (auto it = event.data.find("user"); it != event.data.end() && it->is_object())
-            user = &*it;
-        QString clickId;
-        if (auto clicks = event.data.find("click_ids"); clicks != event.data.end() && clicks->is_object()) {
-            for (const char *key : {"clickid", "gclid", "fbclid", "ttclid", "msclkid", "gbraid", "wbraid"}) {
-                clickId = jsonString(*clicks, key);
-                if (!clickId.isEmpty())
-                    break;
-            }
-        }
+        const EventKeys keys = event.data.is_null() ? event.keys : EventKeys::of(event.data);
         sqlite3_reset(statement);
         bindText(1, event.source);
         bindText(2, event.eventId);
@@ -161,10 +160,10 @@ bool EventRepository::insert(std::vector<Event> &events, InsertResult *result, Q
         bindText(10, event.orderId);
         bindText(11, event.status);
         bindText(12, event.customerKey);
-        bindText(13, user ? jsonString(*user, "email").trimmed().toLower() : QString());
-        bindText(14, user ? jsonString(*user, "phone") : QString());
-        bindText(15, user ? jsonString(*user, "external_id") : QString());
-        bindText(16, clickId);
+        bindText(13, keys.email);
+        bindText(14, keys.phone);
+        bindText(15, keys.externalId);
+        bindText(16, keys.clickId);
         const std::string *text = &event.text;
         if (text->empty()) {
             dumped = event.data.dump();

@@ -2,6 +2,7 @@
 #include "storage/csvimport.h"
 #include "storage/csvimportjob.h"
 #include "storage/database.h"
+#include "storage/eventindexdeferral.h"
 #include "storage/eventrepository.h"
 
 #include <QFloat16>
@@ -23,6 +24,7 @@ private slots:
     void dryRunStoresNothing();
     void notCsvStoresNothing_data();
     void notCsvStoresNothing();
+    void cancelThenResume_data();
     void cancelThenResume();
     void asyncJob();
 
@@ -35,6 +37,24 @@ private:
         if (!db.open(&error))
             return -1;
         return EventRepository(db.connection()).count(EventFilter {});
+    }
+    // The event indexes the file holds, read without Database::open (which builds deferred ones).
+    QStringList eventIndexes() const
+    {
+        QStringList names;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"indexes"_s);
+            db.setDatabaseName(m_dbPath);
+            if (db.open()) {
+                QSqlQuery q(db);
+                q.exec(u"SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'events' "
+                       "ORDER BY name"_s);
+                while (q.next())
+                    names << q.value(0).toString();
+            }
+        }
+        QSqlDatabase::removeDatabase(u"indexes"_s);
+        return names;
     }
 
     QTemporaryDir m_dir;
@@ -130,8 +150,16 @@ void TestCsvImport::notCsvStoresNothing()
     QCOMPARE(eventCount(), 0);
 }
 
+void TestCsvImport::cancelThenResume_data()
+{
+    QTest::addColumn<qint64>("deferIndexesFrom");
+    QTest::newRow("indexes kept") << EventIndexDeferral::DefaultMinimum;
+    QTest::newRow("indexes built after") << qint64(1);
+}
+
 void TestCsvImport::cancelThenResume()
 {
+    QFETCH(qint64, deferIndexesFrom);
     // A Shopify-layout file big enough for many batches.
     const QString path = m_dir.filePath(u"large.csv"_s);
     QProcess gen;
@@ -143,12 +171,17 @@ void TestCsvImport::cancelThenResume()
     CsvImportRequest request;
     request.path = path;
     request.batchSize = 100;
+    request.deferIndexesFrom = deferIndexesFrom;
     CsvImportSummary reference;
     QString error;
-    QCOMPARE(CsvImportJob::runNow(m_dir.filePath(u"reference.sqlite"_s), request, &reference, &error),
+    QCOMPARE(CsvImportJob::runNow(
+                 m_dir.filePath(u"reference-%1.sqlite"_s.arg(m_run)), request, &reference, &error),
         CsvImport::Result::Ok);
     QVERIFY(reference.eventsAdded > 1000);
 
+    QVERIFY(eventCount() == 0); // creates the workspace
+    const QStringList expectedIndexes = eventIndexes();
+    QVERIFY(expectedIndexes.contains(u"events_time"_s));
     CsvImportSummary cancelled;
     {
         Database db(m_dbPath, u"cancel"_s);
@@ -168,6 +201,7 @@ void TestCsvImport::cancelThenResume()
 }
 const qint64 stored = eventCount();
 QCOMPARE(stored, cancelled.eventsAdded);
+QCOMPARE(eventIndexes(), expectedIndexes);
 QVERIFY(stored > 0);
 QVERIFY(stored < reference.eventsAdded);
 
@@ -184,6 +218,7 @@ QCOMPARE(CsvImportJob::runNow(m_dbPath, request, &again, &error), CsvImport::Res
 QCOMPARE(again.resumedAt, 0);
 QCOMPARE(again.eventsAdded, 0);
 QCOMPARE(again.duplicates, reference.eventsAdded);
+QCOMPARE(eventIndexes(), expectedIndexes);
 }
 
 void TestCsvImport::asyncJob()
