@@ -1620,6 +1620,13 @@ Konten von Werbeplattformen verbinden. Tokens werden im Schlüsselbund des Syste
     </message>
 </context>
 <context>
+    <name>ConvStudio::EventIndexDeferral</name>
+    <message>
+        <source>Building the event indexes failed: %1</source>
+        <translation>Das Erstellen der Ereignis-Indizes ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
     <name>ConvStudio::EventIngest</name>
     <message>
         <source>The demo events are missing from this build.</source>
@@ -2010,7 +2017,10 @@ Kanonische Events (JSON Lines oder ein JSON-Array) speichern und auflisten.
     </message>
     <message numerus="yes">
         <source>%n conversion(s) written to %1.</source>
-        <translation><numerusform>%n Conversion in %1 geschrieben.</numerusform><numerusform>%n Conversions in %1 geschrieben.</numerusform></translation>
+        <translation>
+            <numerusform>%n Conversion in %1 geschrieben.</numerusform>
+            <numerusform>%n Conversions in %1 geschrieben.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Also written: %1.</source>
@@ -3502,7 +3512,10 @@ Das Token des Listeners und die Signatur-Secrets der Webhooks (im Schlüsselbund
     </message>
     <message numerus="yes">
         <source>None of the %n conversion(s) can go into the file.</source>
-        <translation><numerusform>Die %n Conversion kann nicht in die Datei aufgenommen werden.</numerusform><numerusform>Keine der %n Conversions kann in die Datei aufgenommen werden.</numerusform></translation>
+        <translation>
+            <numerusform>Die %n Conversion kann nicht in die Datei aufgenommen werden.</numerusform>
+            <numerusform>Keine der %n Conversions kann in die Datei aufgenommen werden.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -85,10 +85,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Delete "%1"? Its %n stored conversion(s) are removed too; conversions already sent to platforms stay there.</source>
+        <source>Delete &quot;%1&quot;? Its %n stored conversion(s) are removed too; conversions already sent to platforms stay there.</source>
         <translation>
-            <numerusform>Delete "%1"? Its %n stored conversion is removed too; conversions already sent to platforms stay there.</numerusform>
-            <numerusform>Delete "%1"? Its %n stored conversions are removed too; conversions already sent to platforms stay there.</numerusform>
+            <numerusform>Delete &quot;%1&quot;? Its %n stored conversion is removed too; conversions already sent to platforms stay there.</numerusform>
+            <numerusform>Delete &quot;%1&quot;? Its %n stored conversions are removed too; conversions already sent to platforms stay there.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -150,7 +150,10 @@
     <name>ConvStudio::FileExportDialog</name>
     <message numerus="yes">
         <source>%n conversion(s) written to %1.</source>
-        <translation><numerusform>%n conversion written to %1.</numerusform><numerusform>%n conversions written to %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n conversion written to %1.</numerusform>
+            <numerusform>%n conversions written to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -205,7 +208,10 @@
     <name>ConvStudio::OfflineFileExport</name>
     <message numerus="yes">
         <source>None of the %n conversion(s) can go into the file.</source>
-        <translation><numerusform>The %n conversion cannot go into the file.</numerusform><numerusform>None of the %n conversions can go into the file.</numerusform></translation>
+        <translation>
+            <numerusform>The %n conversion cannot go into the file.</numerusform>
+            <numerusform>None of the %n conversions can go into the file.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -262,10 +268,10 @@
 <context>
     <name>ConvStudio::RuleListModel</name>
     <message numerus="yes">
-        <source>Produces "%1"; %n conversion(s) stored%2</source>
+        <source>Produces &quot;%1&quot;; %n conversion(s) stored%2</source>
         <translation>
-            <numerusform>Produces "%1"; %n conversion stored%2</numerusform>
-            <numerusform>Produces "%1"; %n conversions stored%2</numerusform>
+            <numerusform>Produces &quot;%1&quot;; %n conversion stored%2</numerusform>
+            <numerusform>Produces &quot;%1&quot;; %n conversions stored%2</numerusform>
         </translation>
     </message>
 </context>

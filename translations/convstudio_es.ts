@@ -1620,6 +1620,13 @@ Conectar cuentas de plataformas publicitarias. Los tokens se guardan en el llave
     </message>
 </context>
 <context>
+    <name>ConvStudio::EventIndexDeferral</name>
+    <message>
+        <source>Building the event indexes failed: %1</source>
+        <translation>No se pudieron crear los índices de eventos: %1</translation>
+    </message>
+</context>
+<context>
     <name>ConvStudio::EventIngest</name>
     <message>
         <source>The demo events are missing from this build.</source>
@@ -2010,7 +2017,10 @@ Guardar eventos canónicos (JSON Lines o un array JSON) y listarlos.
     </message>
     <message numerus="yes">
         <source>%n conversion(s) written to %1.</source>
-        <translation><numerusform>%n conversión escrita en %1.</numerusform><numerusform>%n conversiones escritas en %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n conversión escrita en %1.</numerusform>
+            <numerusform>%n conversiones escritas en %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Also written: %1.</source>
@@ -3502,7 +3512,10 @@ El token del receptor y los secretos de firma de los webhooks (guardados en el l
     </message>
     <message numerus="yes">
         <source>None of the %n conversion(s) can go into the file.</source>
-        <translation><numerusform>La %n conversión no puede entrar en el archivo.</numerusform><numerusform>Ninguna de las %n conversiones puede entrar en el archivo.</numerusform></translation>
+        <translation>
+            <numerusform>La %n conversión no puede entrar en el archivo.</numerusform>
+            <numerusform>Ninguna de las %n conversiones puede entrar en el archivo.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -54,7 +54,7 @@ bool EventIndexDeferral::deferIfWorthIt(qint64 expectedRows, qint64 minimum, QSt
         m_db.rollback();
         return report(reason);
     };
-    // The bookkeeping table lives outside the versioned schema: it is empty except during a load.
+    // The bookkeeping table (migration 0007) is empty except during a load.
     // Indexes with NULL sql are the ones SQLite makes for UNIQUE constraints: those stay.
     QStringList names;
     if (!q.exec(u"CREATE TABLE IF NOT EXISTS deferred_indexes (name TEXT PRIMARY KEY, sql TEXT NOT NULL)"_s)
