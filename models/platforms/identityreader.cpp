@@ -106,9 +106,8 @@ void IdentityReader::readAll()
         std::array<UserField, size_t(UserField::Count)> fields {};
         for (size_t i = 0; i < fields.size(); ++i)
             fields[i] = UserField(i);
-        std::sort(fields.begin(), fields.end(), [](UserField a, UserField b) {
-            return userKeys[size_t(a)] < userKeys[size_t(b)];
-        });
+        std::sort(fields.begin(), fields.end(),
+            [](UserField a, UserField b) { return userKeys[size_t(a)] < userKeys[size_t(b)]; });
         return fields;
     }();
     m_read = true;
