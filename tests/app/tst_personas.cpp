@@ -50,6 +50,7 @@ private slots:
 private:
     void open(const QString &path);
     void importByDrop(const QString &file);
+    void newFromTemplate(const QString &key);
     void goTo(Area area);
     template<typename T> T *child(const char *name) const
     {
@@ -134,20 +135,7 @@ void TestPersonas::businessOwner()
     QVERIFY(demoConversions > 0);
 
     goTo(Area::Conversions);
-    // New ▾ opens its menu (a nested event loop); the template is picked from the open menu.
-    bool picked = false;
-    QTimer::singleShot(300, this, [&picked] {
-        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
-        if (!menu)
-            return;
-        if (auto *action = menu->findChild<QAction *>(u"template_returning-customer-purchase"_s)) {
-            picked = true;
-            action->trigger();
-        }
-        menu->close();
-    });
-    QTest::mouseClick(child<QPushButton>("newRuleButton"), Qt::LeftButton);
-    QTRY_VERIFY(picked);
+    newFromTemplate(u"returning-customer-purchase"_s);
     QTRY_COMPARE(child<QLineEdit>("ruleNameEdit")->text(), u"Returning customer purchase"_s);
     auto *count = child<QLabel>("matchCountLabel");
     QTRY_VERIFY(!count->text().isEmpty() && count->text() != u"…"_s);
@@ -227,6 +215,25 @@ void TestPersonas::affiliateMarketer()
     goTo(Area::Listener);
     QTest::mouseClick(child<QPushButton>("listenerToggle"), Qt::LeftButton);
     QTRY_VERIFY(child<QLabel>("listenerStatus")->text().contains(u"Off"_s));
+}
+
+// Conversions → New ▾ → the template. The button opens its menu (a nested event loop); the
+// template is picked from the open menu.
+void TestPersonas::newFromTemplate(const QString &key)
+{
+    bool picked = false;
+    QTimer::singleShot(300, this, [&picked, key] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        if (!menu)
+            return;
+        if (auto *action = menu->findChild<QAction *>(u"template_"_s + key)) {
+            picked = true;
+            action->trigger();
+        }
+        menu->close();
+    });
+    QTest::mouseClick(child<QPushButton>("newRuleButton"), Qt::LeftButton);
+    QTRY_VERIFY(picked);
 }
 
 // Drops the file on the window and clicks through the import wizard to the new events.
@@ -314,19 +321,7 @@ void TestPersonas::leadGenMarketer()
     QVERIFY(paidLeads > 0);
 
     goTo(Area::Conversions);
-    bool picked = false;
-    QTimer::singleShot(300, this, [&picked] {
-        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
-        if (!menu)
-            return;
-        if (auto *action = menu->findChild<QAction *>(u"template_lead-from-paid-click"_s)) {
-            picked = true;
-            action->trigger();
-        }
-        menu->close();
-    });
-    QTest::mouseClick(child<QPushButton>("newRuleButton"), Qt::LeftButton);
-    QTRY_VERIFY(picked);
+    newFromTemplate(u"lead-from-paid-click"_s);
     QTRY_COMPARE(child<QLineEdit>("ruleNameEdit")->text(), u"Lead from a paid click"_s);
     QTest::mouseClick(child<QPushButton>("saveRuleButton"), Qt::LeftButton);
     QTRY_VERIFY(scalar(u"SELECT COUNT(*) FROM conversions WHERE rule_id = 'lead-from-a-paid-click'"_s) > 0);
