@@ -1,6 +1,7 @@
 #include "storage/deliveryqueue.h"
 
 #include "storage/connectionrepository.h"
+#include "storage/eventrepository.h"
 #include "storage/outboxrepository.h"
 #include "storage/platformlimits.h"
 
@@ -39,8 +40,23 @@ bool DeliveryQueue::queueConversion(
 {
     if (!m_builder)
         return true;
-    for (const Connection &connection : ConnectionRepository(m_db).all()) {
-        if (!queueFor(conversion, connection, nowMs, summary, error))
+    const std::vector<Connection> connections = ConnectionRepository(m_db).all();
+    if (connections.empty())
+        return true;
+    // A conversion a rule made over the event snapshot carries only the indexed fields of its
+    // events; the payloads need each event in full, as the Payloads page and a backfill read them.
+    std::optional<Conversion> full;
+    for (size_t i = 0; i < conversion.events.size(); ++i) {
+        const Event &e = conversion.events[i];
+        if (e.data.is_object() || e.rowId <= 0)
+            continue;
+        if (!full)
+            full = conversion;
+        if (std::optional<Event> stored = EventRepository(m_db).byRowId(e.rowId))
+            full->events[i] = std::move(*stored);
+    }
+    for (const Connection &connection : connections) {
+        if (!queueFor(full ? *full : conversion, connection, nowMs, summary, error))
             return false;
     }
     return true;

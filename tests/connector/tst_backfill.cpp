@@ -2,6 +2,9 @@
 #include "connector/backfill.h"
 #include "connector/backfilljob.h"
 #include "platforms/platformregistry.h"
+#include "storage/deliveryqueue.h"
+#include "storage/ruleservice.h"
+#include <QScopeGuard>
 
 #include "connectortestkit.h"
 
@@ -28,6 +31,45 @@ class TestBackfill : public QObject
 
 private slots:
     void initTestCase() { m_registry.addBuiltins(); }
+
+    // The live path: a rule stores conversions it evaluated over the event snapshot (indexed fields
+    // only); the outbox request is built from the events in full, as the Payloads page shows it.
+    void ruleConversionsAreQueuedWithTheirEventsInFull()
+    {
+        ConnectorTestKit kit;
+        kit.addConnection(u"meta"_s, u"http://127.0.0.1:9"_s);
+        Event e;
+        e.eventId = u"o9"_s;
+        e.name = u"Order Completed"_s;
+        e.standardName = u"Purchase"_s;
+        e.source = u"test"_s;
+        e.time = {m_now - 60000, 0};
+        e.value = 25.0;
+        e.currency = u"EUR"_s;
+        e.data = {{"event_id", "o9"}, {"name", "Order Completed"}, {"value", 25.0}, {"currency", "EUR"},
+            {"user", {{"email", "Ann@Example.com"}}}};
+        std::vector<Event> events {e};
+        QString error;
+        QVERIFY2(EventRepository(kit.db->connection()).insert(events, nullptr, &error), qPrintable(error));
+        ConversionRule rule;
+        rule.id = u"purchases"_s;
+        rule.name = u"Purchases"_s;
+        rule.conversion = u"Purchase"_s;
+        rule.steps = {{RuleMatch::leaf(u"standard_name"_s, RuleOp::Equals, "Purchase")}};
+        DeliveryQueue::setDefaultBuilder(builder());
+        const auto restore = qScopeGuard([] { DeliveryQueue::setDefaultBuilder({}); });
+        RuleService::Run run;
+        QVERIFY2(RuleService::evaluateAndStore(kit.db->connection(), rule, &run, &error), qPrintable(error));
+        QCOMPARE(run.added, 1);
+        QCOMPARE(kit.countWith(DeliveryStatus::Pending), qint64(1));
+        OutboxFilter all;
+        const std::vector<OutboxItem> items = OutboxRepository(kit.db->connection()).page(all, 0, 10);
+        QCOMPARE(items.size(), size_t(1));
+        const QByteArray body = items.front().request.body;
+        // sha256("ann@example.com")
+        QVERIFY2(body.contains("\"em\":[\""), body.constData());
+        QVERIFY(items.front().lastError.isEmpty());
+    }
 
     void listsStoredConversionsWithTheirEvents()
     {
