@@ -3,6 +3,7 @@
 
 #include "connector/adapterdeliverybuilder.h"
 #include "connector/connectortestkit.h"
+#include "connector/offlinefileexport.h"
 #include "payloads/payloadcolumn.h"
 #include "payloads/payloadspage.h"
 #include "payloads/platformpayloadview.h"
@@ -292,7 +293,8 @@ void TestPayloadsPage::exportsTheGoogleAdsFile()
     QTemporaryDir dir;
     QString error;
     const QString path = dir.filePath(u"offline.csv"_s);
-    QVERIFY2(csv->exportFile(path, &error), qPrintable(error));
+    QStringList files;
+    QVERIFY2(OfflineFileExport::writeFiles(csv->output(), path, &files, &error), qPrintable(error));
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray text = file.readAll();

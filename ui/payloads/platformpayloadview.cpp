@@ -1,6 +1,5 @@
 #include "payloads/platformpayloadview.h"
 
-#include "connector/offlinefileexport.h"
 #include "payloads/jsonview.h"
 #include "payloads/payloadcolumn.h"
 #include "platforms/payloadoutput.h"
@@ -8,7 +7,6 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QEvent>
-#include <QFile>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -187,12 +185,6 @@ QString PlatformPayloadView::curlText() const
             commands << c;
     }
     return commands.join(u"\n\n"_s);
-}
-
-bool PlatformPayloadView::exportFile(const QString &path, QString *error) const
-{
-    QStringList files;
-    return OfflineFileExport::writeFiles(m_output, path, &files, error);
 }
 
 void PlatformPayloadView::setOutput(const BuildOutput &output)

@@ -31,8 +31,6 @@ public:
     // The JSON or curl text the copy buttons put on the clipboard (secrets masked).
     QString jsonText() const;
     QString curlText() const;
-    // Writes the file-format body (e.g. the Google Ads offline file) to path.
-    bool exportFile(const QString &path, QString *error) const;
 
 signals:
     void exportRequested(const QString &platformId);
