@@ -56,10 +56,7 @@ bool PayloadCommand::evaluateRules(CliContext &context, QSqlDatabase db,
         for (Conversion &c : RuleService::conversions(*snapshot, r)) {
             if (!conversionId.isEmpty() && c.conversionId != conversionId)
                 continue;
-            for (Event &e : c.events) {
-                if (auto full = events.byRowId(e.rowId))
-                    e = std::move(*full);
-            }
+            events.completeEvents(c.events);
             conversions->push_back(std::move(c));
         }
         if (!conversionId.isEmpty() && !conversions->empty())

@@ -45,18 +45,10 @@ bool DeliveryQueue::queueConversion(
         return true;
     // A conversion a rule made over the event snapshot carries only the indexed fields of its
     // events; the payloads need each event in full, as the Payloads page and a backfill read them.
-    std::optional<Conversion> full;
-    for (size_t i = 0; i < conversion.events.size(); ++i) {
-        const Event &e = conversion.events[i];
-        if (e.data.is_object() || e.rowId <= 0)
-            continue;
-        if (!full)
-            full = conversion;
-        if (std::optional<Event> stored = EventRepository(m_db).byRowId(e.rowId))
-            full->events[i] = std::move(*stored);
-    }
+    Conversion full = conversion;
+    EventRepository(m_db).completeEvents(full.events);
     for (const Connection &connection : connections) {
-        if (!queueFor(full ? *full : conversion, connection, nowMs, summary, error))
+        if (!queueFor(full, connection, nowMs, summary, error))
             return false;
     }
     return true;

@@ -232,6 +232,16 @@ qint64 EventRepository::count(const EventFilter &filter, QString *error) const
     return q.value(0).toLongLong();
 }
 
+void EventRepository::completeEvents(std::vector<Event> &events) const
+{
+    for (Event &e : events) {
+        if (e.data.is_object() || e.rowId <= 0)
+            continue;
+        if (std::optional<Event> stored = byRowId(e.rowId))
+            e = std::move(*stored);
+    }
+}
+
 std::optional<Event> EventRepository::byRowId(qint64 rowId) const
 {
     QSqlQuery q(m_db);

@@ -31,6 +31,9 @@ public:
         const EventFilter &filter, qint64 offset, int limit, QString *error = nullptr) const;
     qint64 count(const EventFilter &filter, QString *error = nullptr) const;
     std::optional<Event> byRowId(qint64 rowId) const;
+    // Events that carry only the indexed fields (as the rule snapshot makes them) are replaced by
+    // their stored rows, JSON included.
+    void completeEvents(std::vector<Event> &events) const;
     // Visits every matching event in order without holding them all; stop by returning false.
     bool forEach(
         const EventFilter &filter, const std::function<bool(const Event &)> &visit, QString *error) const;
