@@ -106,8 +106,11 @@ bool ConversionRepository::insertConversion(const Conversion &c, bool *inserted,
         if (!m_insertEvent->exec())
             return fail(error, m_insertEvent->lastError().text());
     }
-    // The connector (issue 6): the new conversion's outbox rows, in the same transaction.
-    if (!queueConversionDeliveries(m_db, c, error))
+    // The connector (issue 6): the new conversion's outbox rows, in the same transaction. Without
+    // an installed builder (no platform adapters), nothing is queued.
+    if (!m_deliveries)
+        m_deliveries = std::make_unique<DeliveryQueue>(m_db, DeliveryQueue::defaultBuilder());
+    if (!m_deliveries->queueConversion(c, QDateTime::currentMSecsSinceEpoch(), nullptr, error))
         return false;
     if (inserted)
         *inserted = true;

@@ -14,6 +14,8 @@
 
 namespace ConvStudio {
 
+class DeliveryQueue;
+
 // Which stored conversions to read (the Payloads page, backfill). Empty members do not filter.
 struct StoredConversionFilter
 {
@@ -71,6 +73,7 @@ private:
     QSqlDatabase m_db;
     std::unique_ptr<QSqlQuery> m_insert;
     std::unique_ptr<QSqlQuery> m_insertEvent;
+    std::unique_ptr<DeliveryQueue> m_deliveries; // made with the first new conversion
 };
 
 } // namespace ConvStudio

@@ -1,8 +1,6 @@
 #include "storage/deliveryqueue.h"
 
 #include "storage/connectionrepository.h"
-#include "storage/eventrepository.h"
-#include "storage/outboxrepository.h"
 #include "storage/platformlimits.h"
 
 #include <QDateTime>
@@ -22,7 +20,16 @@ DeliveryBuilder &builderSlot()
 DeliveryQueue::DeliveryQueue(QSqlDatabase db, DeliveryBuilder builder)
     : m_db(db)
     , m_builder(std::move(builder))
+    , m_events(db)
+    , m_outbox(db)
 {
+}
+
+const std::vector<Connection> &DeliveryQueue::connections()
+{
+    if (!m_connections)
+        m_connections = ConnectionRepository(m_db).all();
+    return *m_connections;
 }
 
 void DeliveryQueue::setDefaultBuilder(DeliveryBuilder builder)
@@ -40,14 +47,13 @@ bool DeliveryQueue::queueConversion(
 {
     if (!m_builder)
         return true;
-    const std::vector<Connection> connections = ConnectionRepository(m_db).all();
-    if (connections.empty())
+    if (connections().empty())
         return true;
     // A conversion a rule made over the event snapshot carries only the indexed fields of its
     // events; the payloads need each event in full, as the Payloads page and a backfill read them.
     Conversion full = conversion;
-    EventRepository(m_db).completeEvents(full.events);
-    for (const Connection &connection : connections) {
+    m_events.completeEvents(full.events);
+    for (const Connection &connection : connections()) {
         if (!queueFor(full, connection, nowMs, summary, error))
             return false;
     }
@@ -86,7 +92,7 @@ bool DeliveryQueue::queueFor(const Conversion &conversion, const Connection &con
         }
     }
     bool inserted = false;
-    if (!OutboxRepository(m_db).enqueue(item, &inserted, error))
+    if (!m_outbox.enqueue(item, &inserted, error))
         return false;
     if (summary) {
         if (!inserted)
@@ -98,12 +104,6 @@ bool DeliveryQueue::queueFor(const Conversion &conversion, const Connection &con
             ++summary->queued;
     }
     return true;
-}
-
-bool queueConversionDeliveries(QSqlDatabase db, const Conversion &conversion, QString *error)
-{
-    DeliveryQueue queue(db, DeliveryQueue::defaultBuilder());
-    return queue.queueConversion(conversion, QDateTime::currentMSecsSinceEpoch(), nullptr, error);
 }
 
 } // namespace ConvStudio

@@ -4,7 +4,9 @@
 
 #include "domain/conversion.h"
 #include "storage/connection.h"
+#include "storage/eventrepository.h"
 #include "storage/outboxitem.h"
+#include "storage/outboxrepository.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -30,7 +32,8 @@ using DeliveryBuilder
 
 // Turns stored conversions into outbox rows, one per (conversion, connected platform). Works inside
 // the caller's transaction: the conversion store calls queueConversion() in the transaction that
-// stores the conversion, so a conversion is never stored without its deliveries.
+// stores the conversion, so a conversion is never stored without its deliveries. Keep one queue for
+// the conversions of one transaction: the connections are read, and the statements prepared, once.
 class DeliveryQueue
 {
     Q_DECLARE_TR_FUNCTIONS(ConvStudio::DeliveryQueue)
@@ -57,12 +60,15 @@ public:
     static const DeliveryBuilder &defaultBuilder();
 
 private:
+    const std::vector<Connection> &connections();
+
     QSqlDatabase m_db;
     DeliveryBuilder m_builder;
+    // Read once per queue: a queue lives for one store operation (one transaction), in which
+    // thousands of conversions may be queued.
+    std::optional<std::vector<Connection>> m_connections;
+    EventRepository m_events;
+    OutboxRepository m_outbox;
 };
-
-// The call the conversion store makes in its "insert conversion" transaction. Without an installed
-// builder (no platform adapters), nothing is queued and true is returned.
-bool queueConversionDeliveries(QSqlDatabase db, const Conversion &conversion, QString *error = nullptr);
 
 } // namespace ConvStudio

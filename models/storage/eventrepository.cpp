@@ -244,12 +244,18 @@ void EventRepository::completeEvents(std::vector<Event> &events) const
 
 std::optional<Event> EventRepository::byRowId(qint64 rowId) const
 {
-    QSqlQuery q(m_db);
-    q.prepare(u"SELECT %1 FROM events WHERE id = ?"_s.arg(QString::fromLatin1(Columns)));
+    if (!m_byRowId) {
+        m_byRowId = std::make_unique<QSqlQuery>(m_db);
+        m_byRowId->setForwardOnly(true);
+        m_byRowId->prepare(u"SELECT %1 FROM events WHERE id = ?"_s.arg(QString::fromLatin1(Columns)));
+    }
+    QSqlQuery &q = *m_byRowId;
     q.bindValue(0, rowId);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return fromRow(q);
+    std::optional<Event> event;
+    if (q.exec() && q.next())
+        event = fromRow(q);
+    q.finish(); // a reader left open would keep the WAL from being checkpointed
+    return event;
 }
 
 bool EventRepository::forEach(

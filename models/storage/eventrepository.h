@@ -5,8 +5,10 @@
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 
 #include <functional>
+#include <memory>
 #include <vector>
 
 namespace ConvStudio {
@@ -32,7 +34,7 @@ public:
     qint64 count(const EventFilter &filter, QString *error = nullptr) const;
     std::optional<Event> byRowId(qint64 rowId) const;
     // Events that carry only the indexed fields (as the rule snapshot makes them) are replaced by
-    // their stored rows, JSON included.
+    // their stored rows, JSON included (one statement, prepared once per repository).
     void completeEvents(std::vector<Event> &events) const;
     // Visits every matching event in order without holding them all; stop by returning false.
     bool forEach(
@@ -42,6 +44,7 @@ public:
 
 private:
     QSqlDatabase m_db;
+    mutable std::unique_ptr<QSqlQuery> m_byRowId; // prepared on first use: keep one repository for many
 };
 
 } // namespace ConvStudio

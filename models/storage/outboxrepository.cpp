@@ -198,38 +198,46 @@ OutboxRepository::OutboxRepository(QSqlDatabase db)
 
 bool OutboxRepository::enqueue(OutboxItem &item, bool *inserted, QString *error)
 {
-    QSqlQuery q(m_db);
-    q.prepare(
-        u"INSERT OR IGNORE INTO outbox (conversion_id, connection_id, platform, dedup_id, event_time_ms, "
-        u"method, "
-        "url, headers, content_type, secret_names, body, status, attempts, next_attempt_ms, last_error, "
-        "created_ms, finished_ms) VALUES (?, ?, ?, COALESCE(?, ''), ?, COALESCE(?, 'POST'), COALESCE(?, ''), "
-        "?, "
-        "COALESCE(?, ''), ?, COALESCE(?, X''), ?, 0, ?, ?, ?, ?)"_s);
-    q.addBindValue(item.conversionId);
-    q.addBindValue(item.connectionId);
-    q.addBindValue(item.platform);
-    q.addBindValue(item.dedupId);
-    q.addBindValue(item.eventTimeMs);
-    q.addBindValue(item.request.method);
-    q.addBindValue(item.request.url);
-    q.addBindValue(headersToJson(item.request.headers));
-    q.addBindValue(item.request.contentType);
+    if (!m_enqueue) {
+        m_enqueue = std::make_unique<SqliteStatement>(sqliteHandle(m_db),
+            "INSERT OR IGNORE INTO outbox (conversion_id, connection_id, platform, dedup_id, event_time_ms, "
+            "method, url, headers, content_type, secret_names, body, status, attempts, next_attempt_ms, "
+            "last_error, created_ms, finished_ms) VALUES (?, ?, ?, COALESCE(?, ''), ?, COALESCE(?, 'POST'), "
+            "COALESCE(?, ''), ?, COALESCE(?, ''), ?, COALESCE(?, X''), ?, 0, ?, ?, ?, ?)");
+    }
+    SqliteStatement &q = *m_enqueue;
+    if (!q.isValid())
+        return fail(error, q.errorMessage());
+    q.bind(1, item.conversionId);
+    q.bind(2, item.connectionId);
+    q.bind(3, item.platform);
+    q.bind(4, item.dedupId);
+    q.bind(5, item.eventTimeMs);
+    q.bind(6, item.request.method);
+    q.bind(7, item.request.url);
+    q.bind(8, headersToJson(item.request.headers));
+    q.bind(9, item.request.contentType);
     Json names = Json::array();
     for (const QString &name : item.request.secretNames)
         names.push_back(name);
-    q.addBindValue(QString::fromStdString(names.dump()));
-    q.addBindValue(item.request.body);
-    q.addBindValue(deliveryStatusKey(item.status));
-    q.addBindValue(item.nextAttemptMs);
-    q.addBindValue(item.lastError.isNull() ? QVariant() : QVariant(item.lastError));
-    q.addBindValue(item.createdMs);
-    q.addBindValue(item.status == DeliveryStatus::Skipped ? QVariant(item.createdMs) : QVariant());
-    if (!q.exec())
-        return fail(error, q.lastError().text());
-    const bool added = q.numRowsAffected() > 0;
+    q.bindUtf8(10, QByteArray::fromStdString(names.dump()));
+    q.bindBlob(11, item.request.body);
+    q.bind(12, deliveryStatusKey(item.status));
+    q.bind(13, item.nextAttemptMs);
+    if (item.lastError.isNull())
+        q.bindNull(14);
+    else
+        q.bindUtf8(14, item.lastError.toUtf8());
+    q.bind(15, item.createdMs);
+    if (item.status == DeliveryStatus::Skipped)
+        q.bind(16, item.createdMs);
+    else
+        q.bindNull(16);
+    if (!q.run())
+        return fail(error, q.errorMessage());
+    const bool added = q.changes() > 0;
     if (added)
-        item.id = q.lastInsertId().toLongLong();
+        item.id = q.lastInsertRowId();
     if (inserted)
         *inserted = added;
     return true;

@@ -47,7 +47,8 @@ public:
     explicit OutboxRepository(QSqlDatabase db);
 
     // Inserts without its own transaction (the caller's, e.g. the conversion store's, is used).
-    // *inserted is false when this (conversion, connection) is queued already.
+    // *inserted is false when this (conversion, connection) is queued already. The statement is
+    // prepared once per repository: keep one repository for many items.
     bool enqueue(OutboxItem &item, bool *inserted, QString *error);
 
     std::optional<OutboxItem> byId(qint64 id) const;
@@ -100,6 +101,7 @@ private:
     int updateIds(const std::vector<qint64> &ids, qint64 nowMs, const char *sql);
 
     QSqlDatabase m_db;
+    std::unique_ptr<SqliteStatement> m_enqueue; // prepared on the first enqueue(), reused after
     mutable std::unique_ptr<SqliteStatement> m_dueStatement;
     mutable std::unique_ptr<SqliteStatement> m_connectionsDueStatement;
     mutable std::unique_ptr<SqliteStatement> m_recordStatement;

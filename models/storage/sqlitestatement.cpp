@@ -47,6 +47,14 @@ void SqliteStatement::bindUtf8(int index, const QByteArray &text)
     sqlite3_bind_text(m_statement, index, text.constData(), int(text.size()), SQLITE_TRANSIENT);
 }
 
+void SqliteStatement::bindBlob(int index, const QByteArray &bytes)
+{
+    if (bytes.isNull())
+        sqlite3_bind_null(m_statement, index);
+    else
+        sqlite3_bind_blob(m_statement, index, bytes.constData(), int(bytes.size()), SQLITE_TRANSIENT);
+}
+
 void SqliteStatement::bindNull(int index)
 {
     sqlite3_bind_null(m_statement, index);
@@ -67,6 +75,16 @@ bool SqliteStatement::run()
     const int rc = sqlite3_step(m_statement);
     sqlite3_reset(m_statement);
     return rc == SQLITE_DONE || rc == SQLITE_ROW;
+}
+
+int SqliteStatement::changes() const
+{
+    return m_db ? sqlite3_changes(m_db) : 0;
+}
+
+qint64 SqliteStatement::lastInsertRowId() const
+{
+    return m_db ? sqlite3_last_insert_rowid(m_db) : 0;
 }
 
 bool SqliteStatement::isNull(int column) const

@@ -26,6 +26,7 @@ public:
     void bind(int index, qint64 value);
     void bind(int index, const QString &text); // a null or empty text binds NULL
     void bindUtf8(int index, const QByteArray &text); // copied: the statement keeps it
+    void bindBlob(int index, const QByteArray &bytes); // copied; a null array binds NULL
     void bindNull(int index);
 
     // SQLITE_ROW, SQLITE_DONE or an error code.
@@ -34,6 +35,10 @@ public:
     void reset();
     // Runs a statement that returns no rows; false on an error (the statement is reset either way).
     bool run();
+    // Rows the last run changed (0 for an INSERT OR IGNORE that was ignored), and the row id it
+    // inserted.
+    int changes() const;
+    qint64 lastInsertRowId() const;
 
     bool isNull(int column) const;
     qint64 int64(int column) const;

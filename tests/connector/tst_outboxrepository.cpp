@@ -112,7 +112,8 @@ private slots:
         ConnectorTestKit kit;
         kit.addConnection(u"meta"_s, u"http://127.0.0.1:1"_s);
         QString error;
-        QVERIFY(queueConversionDeliveries(kit.db->connection(), conversion(u"c1"_s, Now), &error));
+        DeliveryQueue queue(kit.db->connection(), DeliveryQueue::defaultBuilder()); // none installed
+        QVERIFY(queue.queueConversion(conversion(u"c1"_s, Now), Now, nullptr, &error));
         QCOMPARE(OutboxRepository(kit.db->connection()).count({}), 0);
     }
 
