@@ -2,6 +2,7 @@
 
 #include "domain/eventparser.h"
 #include "domain/eventstreamreader.h"
+#include "domain/fasteventparser.h"
 #include "storage/boundedqueue.h"
 #include "storage/eventhooks.h"
 #include "storage/eventindexdeferral.h"
@@ -60,6 +61,8 @@ bool EventIngest::run(QIODevice *input, Summary *summary, QString *error)
 
     std::thread reader([&] {
         EventStreamReader stream(input);
+        // Without a callback the events are only stored: the fast parser gives them in that form.
+        FastEventParser fast(parser);
         EventStreamReader::Record record;
         QString parseError;
         Batch batch;
@@ -81,9 +84,8 @@ bool EventIngest::run(QIODevice *input, Summary *summary, QString *error)
                 batch.rejected.append({record.line, record.error});
                 continue;
             }
-            if (auto event = parser.parseText(record.text, &parseError)) {
-                if (!m_stored)
-                    event->dropData();
+            if (auto event = m_stored ? parser.parseText(record.text, &parseError)
+                                      : fast.parse(record.text, &parseError)) {
                 batch.events.push_back(std::move(*event));
             } else
                 batch.rejected.append({record.line, parseError});
