@@ -8,13 +8,17 @@ QString customerKey(const Json &user)
 {
     if (!user.is_object())
         return {};
-    const QString external = jsonString(user, "external_id").trimmed();
+    return customerKey(jsonString(user, "external_id"), jsonString(user, "email"), jsonString(user, "phone"));
+}
+
+QString customerKey(const QString &externalId, const QString &email, const QString &phone)
+{
+    const QString external = externalId.trimmed();
     if (!external.isEmpty())
         return u"x:"_s + external;
-    const QString email = jsonString(user, "email").trimmed().toLower();
-    if (!email.isEmpty())
-        return u"e:"_s + email;
-    const QString phone = jsonString(user, "phone");
+    const QString normalEmail = email.trimmed().toLower();
+    if (!normalEmail.isEmpty())
+        return u"e:"_s + normalEmail;
     QString digitsOnly;
     digitsOnly.reserve(phone.size());
     for (const QChar c : phone) {

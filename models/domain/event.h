@@ -37,6 +37,8 @@ struct Event
 
     QString timeIso() const { return TimeParse::formatIso(time); }
 
+    friend bool operator==(const Event &, const Event &) = default;
+
     // Keeps only what storing and the rules read: the JSON text (dumped when there is none) and the
     // identity keys, instead of the object tree. An ingestion pipeline calls it on the thread that
     // parsed the event, so the thread that stores it neither dumps nor frees the tree.

@@ -2,6 +2,7 @@
 
 #include "domain/customer.h"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <cmath>
@@ -12,21 +13,12 @@ namespace ConvStudio {
 
 namespace {
 
-constexpr std::array knownKeys {"event_id", "name", "time", "source", "action_source", "value", "currency",
-    "order_id", "status", "user", "click_ids", "page_url", "referrer_url", "search_query", "items", "consent",
-    "attributes"};
+constexpr std::array<std::string_view, 17> knownKeys {"event_id", "name", "time", "source", "action_source",
+    "value", "currency", "order_id", "status", "user", "click_ids", "page_url", "referrer_url",
+    "search_query", "items", "consent", "attributes"};
 
-constexpr std::array actionSources {
+constexpr std::array<std::string_view, 8> actionSources {
     "website", "app", "email", "phone_call", "chat", "physical_store", "system_generated", "other"};
-
-bool isKnownKey(const std::string &key)
-{
-    for (const char *k : knownKeys) {
-        if (key == k)
-            return true;
-    }
-    return false;
-}
 
 bool fail(QString *error, const QString &message)
 {
@@ -103,9 +95,45 @@ QString idString(const Json &v)
 
 } // namespace
 
+bool EventParser::isKnownKey(std::string_view key)
+{
+    return std::find(knownKeys.begin(), knownKeys.end(), key) != knownKeys.end();
+}
+
+bool EventParser::isActionSource(std::string_view value)
+{
+    return std::find(actionSources.begin(), actionSources.end(), value) != actionSources.end();
+}
+
 EventParser::EventParser(const Taxonomy &taxonomy)
     : m_taxonomy(taxonomy)
 {
+}
+
+std::optional<double> EventParser::parseDecimal(std::string_view s)
+{
+    // A plain decimal: optional minus, digits, optional '.' and digits. No exponent, no locale forms.
+    size_t i = 0;
+    if (i < s.size() && s[i] == '-')
+        ++i;
+    const size_t intStart = i;
+    while (i < s.size() && s[i] >= '0' && s[i] <= '9')
+        ++i;
+    bool good = i > intStart;
+    if (good && i < s.size() && s[i] == '.') {
+        ++i;
+        const size_t fracStart = i;
+        while (i < s.size() && s[i] >= '0' && s[i] <= '9')
+            ++i;
+        good = i > fracStart;
+    }
+    if (good && i == s.size()) {
+        double d = 0;
+        const auto result = std::from_chars(s.data(), s.data() + s.size(), d);
+        if (result.ec == std::errc())
+            return d;
+    }
+    return std::nullopt;
 }
 
 std::optional<double> EventParser::parseValue(const Json &value, bool *ok)
@@ -121,82 +149,79 @@ std::optional<double> EventParser::parseValue(const Json &value, bool *ok)
         return std::nullopt;
     }
     if (value.is_string()) {
-        const std::string &s = value.get_ref<const std::string &>();
-        // A plain decimal: optional minus, digits, optional '.' and digits. No exponent, no locale forms.
-        size_t i = 0;
-        if (i < s.size() && s[i] == '-')
-            ++i;
-        const size_t intStart = i;
-        while (i < s.size() && s[i] >= '0' && s[i] <= '9')
-            ++i;
-        bool good = i > intStart;
-        if (good && i < s.size() && s[i] == '.') {
-            ++i;
-            const size_t fracStart = i;
-            while (i < s.size() && s[i] >= '0' && s[i] <= '9')
-                ++i;
-            good = i > fracStart;
-        }
-        if (good && i == s.size()) {
-            double d = 0;
-            const auto result = std::from_chars(s.data(), s.data() + s.size(), d);
-            if (result.ec == std::errc())
-                return d;
-        }
+        if (const auto d = parseDecimal(value.get_ref<const std::string &>()))
+            return d;
     }
     *ok = false;
     return std::nullopt;
 }
 
-std::optional<EventTime> EventParser::parseTime(const Json &value, QString *error)
+std::optional<EventTime> EventParser::timeFromUnixInteger(qint64 n)
 {
-    auto fromEpoch = [](qint64 n, size_t digitCount) {
-        // 13 digits are milliseconds; fewer are seconds.
-        if (digitCount >= 13)
-            return EventTime {n, 0};
-        return EventTime {n * 1000, 0};
-    };
-    if (value.is_number_integer() || value.is_number_unsigned()) {
-        const qint64 n = value.get<qint64>();
-        if (n < 0) {
-            fail(error, tr("field 'time': a unix time cannot be negative"));
-            return std::nullopt;
-        }
-        return fromEpoch(n, std::to_string(n).size());
-    }
-    if (value.is_number_float()) {
-        const double d = value.get<double>();
-        if (std::isfinite(d) && d >= 0 && d < 1e14) {
-            const qint64 whole = qint64(d);
-            if (std::to_string(whole).size() >= 13)
-                return EventTime {whole, 0};
-            return EventTime {qint64(std::llround(d * 1000)), 0};
-        }
-        fail(error, tr("field 'time': %1 is not a unix time").arg(d));
+    if (n < 0)
         return std::nullopt;
-    }
-    if (!value.is_string()) {
-        fail(error, wrongType(u"time"_s, tr("an ISO-8601 string or a unix time"), value));
+    // 13 digits are milliseconds; fewer are seconds.
+    if (std::to_string(n).size() >= 13)
+        return EventTime {n, 0};
+    return EventTime {n * 1000, 0};
+}
+
+std::optional<EventTime> EventParser::timeFromUnixNumber(double d)
+{
+    if (!(std::isfinite(d) && d >= 0 && d < 1e14))
         return std::nullopt;
-    }
-    const std::string &s = value.get_ref<const std::string &>();
-    if (!s.empty() && s.size() <= 13 && s.find_first_not_of("0123456789") == std::string::npos) {
+    const qint64 whole = qint64(d);
+    if (std::to_string(whole).size() >= 13)
+        return EventTime {whole, 0};
+    return EventTime {qint64(std::llround(d * 1000)), 0};
+}
+
+std::optional<EventTime> EventParser::timeFromText(std::string_view s, QString *error)
+{
+    if (!s.empty() && s.size() <= 13 && s.find_first_not_of("0123456789") == std::string_view::npos) {
         qint64 n = 0;
         std::from_chars(s.data(), s.data() + s.size(), n);
-        return fromEpoch(n, s.size());
+        // 13 digits are milliseconds; fewer are seconds (leading zeros count).
+        if (s.size() >= 13)
+            return EventTime {n, 0};
+        return EventTime {n * 1000, 0};
     }
     bool hasZone = false;
     if (auto t = TimeParse::parseIso(s, TimeParse::Zone::Optional, &hasZone)) {
         if (!hasZone) {
             fail(error,
                 tr("field 'time': '%1' has no time zone; add 'Z' or an offset such as '+01:00'")
-                    .arg(toQString(s)));
+                    .arg(QString::fromUtf8(s.data(), qsizetype(s.size()))));
             return std::nullopt;
         }
         return t;
     }
-    fail(error, tr("field 'time': '%1' is not an ISO-8601 date-time or a unix time").arg(toQString(s)));
+    fail(error,
+        tr("field 'time': '%1' is not an ISO-8601 date-time or a unix time")
+            .arg(QString::fromUtf8(s.data(), qsizetype(s.size()))));
     return std::nullopt;
+}
+
+std::optional<EventTime> EventParser::parseTime(const Json &value, QString *error)
+{
+    if (value.is_number_integer() || value.is_number_unsigned()) {
+        const auto time = timeFromUnixInteger(value.get<qint64>());
+        if (!time)
+            fail(error, tr("field 'time': a unix time cannot be negative"));
+        return time;
+    }
+    if (value.is_number_float()) {
+        const double d = value.get<double>();
+        const auto time = timeFromUnixNumber(d);
+        if (!time)
+            fail(error, tr("field 'time': %1 is not a unix time").arg(d));
+        return time;
+    }
+    if (!value.is_string()) {
+        fail(error, wrongType(u"time"_s, tr("an ISO-8601 string or a unix time"), value));
+        return std::nullopt;
+    }
+    return timeFromText(value.get_ref<const std::string &>(), error);
 }
 
 std::optional<Event> EventParser::parseText(std::string_view text, QString *error) const
@@ -283,11 +308,7 @@ std::optional<Event> EventParser::parse(Json object, QString *error, bool *modif
     if (event.actionSource.isEmpty()) {
         event.actionSource = u"website"_s;
     } else {
-        const std::string as = event.actionSource.toStdString();
-        bool known = false;
-        for (const char *a : actionSources)
-            known = known || as == a;
-        if (!known) {
+        if (!isActionSource(event.actionSource.toStdString())) {
             fail(error,
                 tr("field 'action_source': '%1' is not one of website, app, email, phone_call, chat, "
                    "physical_store, system_generated, other")

@@ -27,8 +27,20 @@ public:
     // The time forms of the canonical event: ISO-8601 with zone, unix seconds, unix milliseconds
     // (13 digits), as a JSON number or a digit string.
     static std::optional<EventTime> parseTime(const Json &value, QString *error);
+    // The parts of parseTime: a JSON integer (nothing when negative), a JSON number with a fraction
+    // or an exponent (nothing when it is no unix time), a JSON string.
+    static std::optional<EventTime> timeFromUnixInteger(qint64 n);
+    static std::optional<EventTime> timeFromUnixNumber(double d);
+    static std::optional<EventTime> timeFromText(std::string_view text, QString *error);
     // A number or a plain decimal string ("129.95", "-3"); anything else is refused.
     static std::optional<double> parseValue(const Json &value, bool *ok);
+    // The string form of parseValue: a plain decimal, or nothing.
+    static std::optional<double> parseDecimal(std::string_view text);
+    // The top-level keys of a canonical event (any other moves under "attributes").
+    static bool isKnownKey(std::string_view key);
+    static bool isActionSource(std::string_view value);
+
+    const Taxonomy &taxonomy() const { return m_taxonomy; }
 
 private:
     std::optional<Event> parse(Json object, QString *error, bool *modified) const;

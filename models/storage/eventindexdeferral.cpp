@@ -5,6 +5,9 @@
 #include <QSqlQuery>
 #include <QStringList>
 
+#include <algorithm>
+#include <thread>
+
 using namespace Qt::StringLiterals;
 
 namespace ConvStudio {
@@ -114,9 +117,13 @@ bool EventIndexDeferral::restore(QSqlDatabase db, QString *error)
     if (q.exec(u"PRAGMA cache_size"_s) && q.next())
         cacheSize = q.value(0).toString();
     q.exec(u"PRAGMA cache_size = -8192"_s);
+    // The sort may use helper threads: nothing else runs once the load is over.
+    const int threads = int(std::clamp(std::thread::hardware_concurrency(), 1u, 4u));
+    q.exec(u"PRAGMA threads = %1"_s.arg(threads));
     const auto restoreCache = qScopeGuard([&] {
         if (!cacheSize.isEmpty())
             QSqlQuery(db).exec(u"PRAGMA cache_size = "_s + cacheSize);
+        QSqlQuery(db).exec(u"PRAGMA threads = 0"_s);
     });
     for (const auto &[name, sql] : indexes) {
         if (!q.exec(sql))
