@@ -85,6 +85,9 @@ void stripCurrency(std::string_view &s, QString *currency)
     };
     for (int round = 0; round < 2; ++round) {
         trim(s);
+        // The common case, a bare number: no symbol or code begins or ends with a digit.
+        if (!s.empty() && isDigit(s.front()) && isDigit(s.back()))
+            break;
         bool found = false;
         for (const Symbol &sym : Symbols) {
             if (s.size() > sym.text.size() && s.substr(0, sym.text.size()) == sym.text) {
