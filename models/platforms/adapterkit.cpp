@@ -59,7 +59,7 @@ bool isAscii(const std::string &s)
 
 } // namespace
 
-std::string AdapterKit::text(const Json &v)
+std::string_view AdapterKit::textView(const Json &v, std::string &storage)
 {
     if (v.is_string()) {
         const std::string &s = v.get_ref<const std::string &>();
@@ -69,10 +69,18 @@ std::string AdapterKit::text(const Json &v)
                 ++begin;
             while (end > begin && isAsciiSpace(s[end - 1]))
                 --end;
-            return s.substr(begin, end - begin);
+            return std::string_view(s).substr(begin, end - begin);
         }
     }
-    return stringOf(v).trimmed().toStdString();
+    storage = stringOf(v).trimmed().toStdString();
+    return storage;
+}
+
+std::string AdapterKit::text(const Json &v)
+{
+    std::string storage;
+    const std::string_view view = textView(v, storage);
+    return view.data() == storage.data() ? std::move(storage) : std::string(view);
 }
 
 std::string AdapterKit::untrimmedText(const Json &v)
@@ -113,6 +121,11 @@ QString resultStatusId(ResultStatus status)
         return u"skipped"_s;
     }
     return {};
+}
+
+QString MatchSignal::label() const
+{
+    return QCoreApplication::translate(context, source);
 }
 
 int MatchQuality::score() const
@@ -359,7 +372,7 @@ BuildOutput BatchAdapter::buildOutput(const std::vector<Conversion> &conversions
     const ConnectionSettings &settings, qint64 nowMs, const BuildOptions &options) const
 {
     NormalizationMemo memo;
-    const BuildContext context {settings, nowMs, IsoCodes::system(), options, memo};
+    const BuildContext context {*this, settings, nowMs, IsoCodes::system(), options, memo};
     BuildOutput out;
     out.platform = id();
     out.results.reserve(conversions.size());

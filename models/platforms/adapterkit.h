@@ -15,6 +15,7 @@ class NormalizationMemo;
 // What every builder gets for one build() call.
 struct BuildContext
 {
+    const PlatformAdapter &adapter; // the one building
     const ConnectionSettings &settings;
     qint64 nowMs;
     const IsoCodes &iso;
@@ -35,6 +36,8 @@ QString eventString(const Conversion &conversion, const char *key);
 // The same three as UTF-8, for builders that write their bodies directly.
 // The trimmed UTF-8 text of a JSON string or number (as the QString accessors read it), else empty.
 std::string text(const Json &value);
+// The same text, in value itself when it needs no conversion (ASCII), else in storage.
+std::string_view textView(const Json &value, std::string &storage);
 // The same without trimming (as lineItems() reads an item's id).
 std::string untrimmedText(const Json &value);
 std::string userValueUtf8(const Conversion &conversion, const char *key);

@@ -8,6 +8,9 @@ namespace ConvStudio {
 
 namespace {
 
+// The tr() context of Ga4Adapter: its match-quality labels are translated when shown.
+constexpr char trContext[] = "ConvStudio::Ga4Adapter";
+
 // GA4 names: 40 characters at most, a letter first, [A-Za-z0-9_] only.
 QString ga4Name(const QString &raw)
 {
@@ -31,7 +34,7 @@ bool Ga4Adapter::buildItem(
     using namespace AdapterKit;
     const QString name = displayName();
     const ConnectionSettings &s = context.settings;
-    IdentityReader identity(conversion, context, GoogleCommon::identityRules(s), name, result);
+    IdentityReader identity(conversion, context, GoogleCommon::identityRules(s), result);
     const QString clientId = clickId(conversion, "ga_client_id");
     const QString userId = identity.plain(UserField::ExternalId, "user_id");
     Json userData = Json::object();
@@ -57,10 +60,10 @@ bool Ga4Adapter::buildItem(
     if (!address.empty())
         userData["address"] = Json::array({std::move(address)});
 
-    result.quality.add(tr("Client id"), 50, !clientId.isEmpty());
-    result.quality.add(tr("User id"), 20, !userId.isEmpty());
-    result.quality.add(tr("E-mail"), 20, !email.isEmpty());
-    result.quality.add(tr("Phone"), 10, !phone.isEmpty());
+    result.quality.add(trContext, QT_TR_NOOP("Client id"), 50, !clientId.isEmpty());
+    result.quality.add(trContext, QT_TR_NOOP("User id"), 20, !userId.isEmpty());
+    result.quality.add(trContext, QT_TR_NOOP("E-mail"), 20, !email.isEmpty());
+    result.quality.add(trContext, QT_TR_NOOP("Phone"), 10, !phone.isEmpty());
 
     const QString order = orderId(conversion);
     result.dedupId = order.isEmpty() ? dedupId(conversion) : order;

@@ -8,6 +8,9 @@ namespace ConvStudio {
 
 namespace {
 
+// The tr() context of GoogleAdsAdapter: its match-quality labels are translated when shown.
+constexpr char trContext[] = "ConvStudio::GoogleAdsAdapter";
+
 const QString Conversions = QStringLiteral("conversions");
 const QString Adjustments = QStringLiteral("adjustments");
 
@@ -48,7 +51,8 @@ bool GoogleAdsAdapter::buildItem(
     result.dedupId = orderId(conversion);
 
     if (isRefund(conversion)) {
-        result.quality.add(tr("Order id of the original conversion"), 100, !result.dedupId.isEmpty());
+        result.quality.add(
+            trContext, QT_TR_NOOP("Order id of the original conversion"), 100, !result.dedupId.isEmpty());
         if (result.dedupId.isEmpty()) {
             result.skip(tr("%1: a refund needs the order id of the original conversion: skipped").arg(name));
             return false;
@@ -69,7 +73,7 @@ bool GoogleAdsAdapter::buildItem(
         return true;
     }
 
-    IdentityReader identity(conversion, context, GoogleCommon::identityRules(s), name, result);
+    IdentityReader identity(conversion, context, GoogleCommon::identityRules(s), result);
     Json identifiers = Json::array();
     // One identifier per object: userIdentifiers is a oneof.
     const QString email = identity.hashed(UserField::Email, "hashedEmail");
@@ -79,9 +83,9 @@ bool GoogleAdsAdapter::buildItem(
     if (!phone.isEmpty())
         identifiers.push_back({{"hashedPhoneNumber", phone}});
     const auto click = GoogleCommon::clickId(conversion, result, name);
-    result.quality.add(tr("Click id (gclid, gbraid, wbraid)"), 60, !click.value.isEmpty());
-    result.quality.add(tr("E-mail"), 25, !email.isEmpty());
-    result.quality.add(tr("Phone"), 15, !phone.isEmpty());
+    result.quality.add(trContext, QT_TR_NOOP("Click id (gclid, gbraid, wbraid)"), 60, !click.value.isEmpty());
+    result.quality.add(trContext, QT_TR_NOOP("E-mail"), 25, !email.isEmpty());
+    result.quality.add(trContext, QT_TR_NOOP("Phone"), 15, !phone.isEmpty());
 
     if (!withinWindow(conversion, context, result, 90))
         return false;

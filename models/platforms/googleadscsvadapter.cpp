@@ -11,6 +11,9 @@ namespace ConvStudio {
 
 namespace {
 
+// The tr() context of GoogleAdsCsvAdapter: its match-quality labels are translated when shown.
+constexpr char trContext[] = "ConvStudio::GoogleAdsCsvAdapter";
+
 const QString Conversions = QStringLiteral("conversions");
 const QString Adjustments = QStringLiteral("adjustments");
 
@@ -70,7 +73,8 @@ bool GoogleAdsCsvAdapter::buildItem(
     const QTimeZone zone = fileZone(s).zone;
     result.dedupId = orderId(conversion);
     if (isRefund(conversion)) {
-        result.quality.add(tr("Order id of the original conversion"), 100, !result.dedupId.isEmpty());
+        result.quality.add(
+            trContext, QT_TR_NOOP("Order id of the original conversion"), 100, !result.dedupId.isEmpty());
         if (result.dedupId.isEmpty()) {
             result.skip(tr("%1: a refund needs the order id of the original conversion: skipped").arg(name));
             return false;
@@ -95,7 +99,7 @@ bool GoogleAdsCsvAdapter::buildItem(
     const QString gbraid = gclid.isEmpty() ? clickId(conversion, "gbraid") : QString();
     const QString wbraid = gclid.isEmpty() && gbraid.isEmpty() ? clickId(conversion, "wbraid") : QString();
     const QString click = gclid + gbraid + wbraid; // at most one of them is set
-    result.quality.add(tr("Click id (gclid, gbraid, wbraid)"), 100, !click.isEmpty());
+    result.quality.add(trContext, QT_TR_NOOP("Click id (gclid, gbraid, wbraid)"), 100, !click.isEmpty());
     if (!withinWindow(conversion, context, result, 90))
         return false;
     if (click.isEmpty()) {

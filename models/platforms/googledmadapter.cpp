@@ -8,6 +8,9 @@ namespace ConvStudio {
 
 namespace {
 
+// The tr() context of GoogleDmAdapter: its match-quality labels are translated when shown.
+constexpr char trContext[] = "ConvStudio::GoogleDmAdapter";
+
 QString eventSource(const QString &action)
 {
     if (action == u"website"_s)
@@ -44,7 +47,7 @@ bool GoogleDmAdapter::buildItem(
                 .arg(name));
         return false;
     }
-    IdentityReader identity(conversion, context, GoogleCommon::identityRules(context.settings), name, result);
+    IdentityReader identity(conversion, context, GoogleCommon::identityRules(context.settings), result);
     Json identifiers = Json::array();
     const QString email = identity.hashed(UserField::Email, "emailAddress");
     if (!email.isEmpty())
@@ -62,10 +65,10 @@ bool GoogleDmAdapter::buildItem(
             {{"givenName", first}, {"familyName", last}, {"regionCode", region}, {"postalCode", postal}}}});
     }
     const auto click = GoogleCommon::clickId(conversion, result, name);
-    result.quality.add(tr("Click id (gclid, gbraid, wbraid)"), 45, !click.value.isEmpty());
-    result.quality.add(tr("E-mail"), 30, !email.isEmpty());
-    result.quality.add(tr("Phone"), 15, !phone.isEmpty());
-    result.quality.add(tr("Name and address"), 10, address);
+    result.quality.add(trContext, QT_TR_NOOP("Click id (gclid, gbraid, wbraid)"), 45, !click.value.isEmpty());
+    result.quality.add(trContext, QT_TR_NOOP("E-mail"), 30, !email.isEmpty());
+    result.quality.add(trContext, QT_TR_NOOP("Phone"), 15, !phone.isEmpty());
+    result.quality.add(trContext, QT_TR_NOOP("Name and address"), 10, address);
 
     if (!withinWindow(conversion, context, result, 90))
         return false;

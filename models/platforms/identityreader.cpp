@@ -42,23 +42,34 @@ bool isSha256Hex(std::string_view s)
     return true;
 }
 
-std::string asciiLower(std::string s)
+std::string asciiLower(std::string_view s)
 {
-    for (char &c : s) {
+    std::string out(s);
+    for (char &c : out) {
         if (c >= 'A' && c <= 'Z')
             c = char(c - 'A' + 'a');
     }
-    return s;
+    return out;
+}
+
+// member.compare(key) < 0, == 0 or > 0, for the short keys of a user object.
+int compareKey(const std::string &member, std::string_view key)
+{
+    const size_t n = std::min(member.size(), key.size());
+    for (size_t i = 0; i < n; ++i) {
+        if (member[i] != key[i])
+            return static_cast<unsigned char>(member[i]) < static_cast<unsigned char>(key[i]) ? -1 : 1;
+    }
+    return member.size() < key.size() ? -1 : (member.size() > key.size() ? 1 : 0);
 }
 
 } // namespace
 
-IdentityReader::IdentityReader(const Conversion &conversion, const BuildContext &context, IdentityRules rules,
-    QString platformName, ConversionResult &result)
+IdentityReader::IdentityReader(
+    const Conversion &conversion, const BuildContext &context, IdentityRules rules, ConversionResult &result)
     : m_conversion(conversion)
     , m_context(context)
     , m_rules(rules)
-    , m_platform(std::move(platformName))
     , m_result(result)
 {
 }
@@ -120,7 +131,7 @@ void IdentityReader::readAll()
         size_t k = 0;
         while (member != object.end() && k < byKey.size()) {
             const UserField field = byKey[k];
-            const int order = member->first.compare(userKeys[size_t(field)]);
+            const int order = compareKey(member->first, userKeys[size_t(field)]);
             if (order < 0) {
                 ++member;
                 continue;
@@ -128,7 +139,7 @@ void IdentityReader::readAll()
             if (order == 0) {
                 Slot &slot = m_slots[size_t(field)];
                 if (slot.raw.empty())
-                    slot.raw = AdapterKit::text(member->second);
+                    slot.raw = AdapterKit::textView(member->second, slot.rawCopy);
                 ++member;
             }
             ++k;
@@ -147,66 +158,114 @@ IdentityReader::Slot &IdentityReader::read(UserField field)
 
 QString IdentityReader::raw(UserField field)
 {
-    return QString::fromStdString(read(field).raw);
+    const std::string_view raw = read(field).raw;
+    return QString::fromUtf8(raw.data(), qsizetype(raw.size()));
+}
+
+const std::string &IdentityReader::countryUpper()
+{
+    if (!m_country) {
+        std::string upper(normalizedUtf8(UserField::Country));
+        for (char &c : upper) {
+            if (c >= 'a' && c <= 'z')
+                c = char(c - 'a' + 'A');
+        }
+        m_country = std::move(upper);
+    }
+    return *m_country;
 }
 
 QString IdentityReader::countryAlpha2()
 {
-    if (!m_country)
-        m_country = QString::fromStdString(normalizedUtf8(UserField::Country)).toUpper();
-    return *m_country;
+    return QString::fromStdString(countryUpper());
 }
 
-std::string IdentityReader::computeNormalized(UserField field, const std::string &rawValue)
+template<typename Normalize>
+void IdentityReader::normalizeMemoized(
+    UserField field, std::string_view context, Slot &slot, Normalize normalize)
+{
+    // Key: the field, the rule or country it depends on, and the raw text. Long values are not
+    // the few-distinct kind this is for: computed directly.
+    char buffer[96];
+    const size_t size = 2 + context.size() + slot.raw.size();
+    if (size > sizeof buffer) {
+        slot.valueCopy = normalize(slot.raw);
+        slot.value = slot.valueCopy;
+        return;
+    }
+    buffer[0] = char('a' + int(field));
+    std::copy(context.begin(), context.end(), buffer + 1);
+    buffer[1 + context.size()] = '|';
+    std::copy(slot.raw.begin(), slot.raw.end(), buffer + 2 + context.size());
+    const std::string_view key(buffer, size);
+    slot.memo = m_context.memo.find(key);
+    if (!slot.memo)
+        slot.memo = m_context.memo.insert(key, normalize(slot.raw));
+    if (slot.memo) {
+        slot.value = slot.memo->value;
+    } else {
+        slot.valueCopy = normalize(slot.raw);
+        slot.value = slot.valueCopy;
+    }
+}
+
+void IdentityReader::normalize(UserField field, Slot &slot)
 {
     using namespace Normalizer;
-    // Country, state and gender have few distinct values and cost table lookups: memoized for the
-    // build, keyed by field, rule and country.
-    auto memoized
-        = [&](const std::string &context, const std::function<QString(const QString &)> &normalize) {
-              return m_context.memo.value(std::string(1, char('a' + int(field))) + context + '|' + rawValue,
-                  [&] { return normalize(QString::fromStdString(rawValue)).toStdString(); });
-          };
+    auto viaQString = [](std::string_view raw, auto normalizeText) {
+        return normalizeText(QString::fromUtf8(raw.data(), qsizetype(raw.size()))).toStdString();
+    };
+    auto set = [&slot](std::string value) {
+        slot.valueCopy = std::move(value);
+        slot.value = slot.valueCopy;
+    };
+    const std::string_view raw = slot.raw;
     switch (field) {
     case UserField::Email:
-        return emailUtf8(rawValue, m_rules.email);
+        return set(emailUtf8(raw, m_rules.email));
     case UserField::Phone: {
-        QString country = countryAlpha2();
-        if (country.isEmpty())
-            country = m_context.settings.defaultCountry;
-        return phoneUtf8(rawValue, country, m_rules.phone);
+        const std::string &country = countryUpper();
+        if (!country.empty())
+            return set(phoneUtf8(raw, country, m_rules.phone));
+        return set(phoneUtf8(raw, m_context.settings.defaultCountry.toStdString(), m_rules.phone));
     }
     case UserField::FirstName:
     case UserField::LastName:
-        return nameUtf8(rawValue);
+        return set(nameUtf8(raw));
     case UserField::City:
-        return cityUtf8(rawValue);
+        return set(cityUtf8(raw));
     case UserField::State: {
-        const QString country = countryAlpha2();
-        return memoized(
-            country.toStdString(), [&](const QString &v) { return state(v, country, m_context.iso); });
+        const std::string country = countryUpper();
+        return normalizeMemoized(field, country, slot, [&](std::string_view v) {
+            return viaQString(v, [&](const QString &text) {
+                return state(text, QString::fromStdString(country), m_context.iso);
+            });
+        });
     }
     case UserField::Zip:
-        return zipUtf8(rawValue, countryAlpha2());
+        return set(zipUtf8(raw, countryUpper()));
     case UserField::Country:
-        return memoized({}, [&](const QString &v) { return country(v, m_context.iso); });
+        return normalizeMemoized(field, {}, slot, [&](std::string_view v) {
+            return viaQString(v, [&](const QString &text) { return country(text, m_context.iso); });
+        });
     case UserField::Gender:
-        return memoized(m_rules.nonBinaryGender ? "n" : "b",
-            [&](const QString &v) { return gender(v, m_rules.nonBinaryGender); });
+        return normalizeMemoized(field, m_rules.nonBinaryGender ? "n" : "b", slot, [&](std::string_view v) {
+            return viaQString(v, [&](const QString &text) { return gender(text, m_rules.nonBinaryGender); });
+        });
     case UserField::DateOfBirth:
-        return dateOfBirthUtf8(rawValue);
+        return set(dateOfBirthUtf8(raw));
     case UserField::Ip:
-        return ipAddressUtf8(rawValue);
+        return set(ipAddressUtf8(raw));
     case UserField::ExternalId:
     case UserField::UserAgent:
-        return rawValue; // trimmed already: sent as it is
+        slot.value = raw; // trimmed already: sent as it is
+        return;
     case UserField::Count:
         break;
     }
-    return {};
 }
 
-const std::string &IdentityReader::normalizedUtf8(UserField field)
+std::string_view IdentityReader::normalizedUtf8(UserField field)
 {
     Slot &slot = read(field);
     if (slot.normalized)
@@ -216,22 +275,28 @@ const std::string &IdentityReader::normalizedUtf8(UserField field)
         return slot.value;
     if (slot.passedThrough) {
         // Already hashed: only hashed() can use it.
-        slot.value = asciiLower(slot.raw);
+        slot.valueCopy = asciiLower(slot.raw);
+        slot.value = slot.valueCopy;
         return slot.value;
     }
-    std::string n = computeNormalized(field, slot.raw);
-    if (n.empty()) {
-        if (field == UserField::Phone && countryAlpha2().isEmpty()
+    normalize(field, slot);
+    if (slot.value.empty()) {
+        if (field == UserField::Phone && countryUpper().empty()
             && m_context.settings.defaultCountry.isEmpty())
             m_result.warn(tr("%1: the phone number has no country code and no default country is set: "
                              "left out")
-                              .arg(m_platform));
+                              .arg(m_context.adapter.displayName()));
         else
-            m_result.warn(
-                tr("%1: the %2 could not be normalized: left out").arg(m_platform, fieldLabel(field)));
+            m_result.warn(tr("%1: the %2 could not be normalized: left out")
+                              .arg(m_context.adapter.displayName(), fieldLabel(field)));
     }
-    slot.value = std::move(n);
     return slot.value;
+}
+
+QString IdentityReader::normalized(UserField field)
+{
+    const std::string_view value = normalizedUtf8(field);
+    return QString::fromUtf8(value.data(), qsizetype(value.size()));
 }
 
 void IdentityReader::record(
@@ -242,8 +307,8 @@ void IdentityReader::record(
     HashedValue record;
     record.field = canonicalField(field);
     record.key = QString::fromLatin1(platformKey);
-    record.raw = QString::fromStdString(slot.raw);
-    record.normalized = QString::fromStdString(slot.value);
+    record.raw = QString::fromUtf8(slot.raw.data(), qsizetype(slot.raw.size()));
+    record.normalized = QString::fromUtf8(slot.value.data(), qsizetype(slot.value.size()));
     record.sent = std::move(sent);
     record.hashed = hashed;
     record.passedThrough = hashed && slot.passedThrough;
@@ -252,16 +317,24 @@ void IdentityReader::record(
 
 std::string_view IdentityReader::hashedHex(UserField field, const char *platformKey)
 {
-    const std::string &n = normalizedUtf8(field);
+    const std::string_view n = normalizedUtf8(field);
     if (n.empty())
         return {};
     Slot &slot = m_slots[size_t(field)];
     if (!slot.hashed) {
         slot.hashed = true;
-        if (slot.passedThrough)
+        if (slot.passedThrough) {
             std::copy(n.begin(), n.end(), slot.hex.begin());
-        else
+        } else if (slot.memo) {
+            // A memoized value (country, state, gender): hashed once per build.
+            if (!slot.memo->hashed) {
+                Sha256::hexTo(QByteArrayView(n.data(), qsizetype(n.size())), slot.memo->hex.data());
+                slot.memo->hashed = true;
+            }
+            slot.hex = slot.memo->hex;
+        } else {
             Sha256::hexTo(QByteArrayView(n.data(), qsizetype(n.size())), slot.hex.data());
+        }
     }
     const std::string_view hex(slot.hex.data(), slot.hex.size());
     if (m_context.options.recordHashed)
@@ -275,21 +348,27 @@ QString IdentityReader::hashed(UserField field, const char *platformKey)
     return QString::fromLatin1(hex.data(), qsizetype(hex.size()));
 }
 
-std::string IdentityReader::plainUtf8(UserField field, const char *platformKey)
+QString IdentityReader::plain(UserField field, const char *platformKey)
+{
+    const std::string_view value = plainUtf8(field, platformKey);
+    return QString::fromUtf8(value.data(), qsizetype(value.size()));
+}
+
+std::string_view IdentityReader::plainUtf8(UserField field, const char *platformKey)
 {
     const Slot &slot = read(field);
     if (slot.raw.empty())
         return {};
     if (slot.passedThrough) {
         m_result.warn(tr("%1: the %2 is already hashed, but %1 takes it in clear: left out")
-                          .arg(m_platform, fieldLabel(field)));
+                          .arg(m_context.adapter.displayName(), fieldLabel(field)));
         return {};
     }
-    const std::string &n = normalizedUtf8(field);
+    const std::string_view n = normalizedUtf8(field);
     if (n.empty())
         return {};
     if (m_context.options.recordHashed)
-        record(field, platformKey, slot, QString::fromStdString(n), false);
+        record(field, platformKey, slot, QString::fromUtf8(n.data(), qsizetype(n.size())), false);
     return n;
 }
 

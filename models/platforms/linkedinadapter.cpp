@@ -6,6 +6,13 @@ using namespace Qt::StringLiterals;
 
 namespace ConvStudio {
 
+namespace {
+
+// The tr() context of LinkedInAdapter: its match-quality labels are translated when shown.
+constexpr char trContext[] = "ConvStudio::LinkedInAdapter";
+
+} // namespace
+
 bool LinkedInAdapter::buildItem(
     const Conversion &conversion, const BuildContext &context, ConversionResult &result, Item &item) const
 {
@@ -16,7 +23,7 @@ bool LinkedInAdapter::buildItem(
         result.skip(tr("%1: the Conversions API has no refund event: skipped").arg(name));
         return false;
     }
-    IdentityReader identity(conversion, context, {}, name, result);
+    IdentityReader identity(conversion, context, {}, result);
     Json userIds = Json::array();
     const QString email = identity.hashed(UserField::Email, "SHA256_EMAIL");
     if (!email.isEmpty())
@@ -29,9 +36,9 @@ bool LinkedInAdapter::buildItem(
     const QString last = identity.plain(UserField::LastName, "lastName");
     const QString country = identity.countryAlpha2();
     const bool named = !first.isEmpty() && !last.isEmpty();
-    result.quality.add(tr("E-mail"), 50, !email.isEmpty());
-    result.quality.add(tr("Click id (li_fat_id)"), 35, !fatId.isEmpty());
-    result.quality.add(tr("First and last name"), 15, named);
+    result.quality.add(trContext, QT_TR_NOOP("E-mail"), 50, !email.isEmpty());
+    result.quality.add(trContext, QT_TR_NOOP("Click id (li_fat_id)"), 35, !fatId.isEmpty());
+    result.quality.add(trContext, QT_TR_NOOP("First and last name"), 15, named);
     if (!withinWindow(conversion, context, result, 90))
         return false;
     if (userIds.empty() && !named) {

@@ -10,6 +10,9 @@ namespace ConvStudio {
 
 namespace {
 
+// The tr() context of MetaAdapter: its match-quality labels are translated when shown.
+constexpr char trContext[] = "ConvStudio::MetaAdapter";
+
 // content_ids, content_type and contents from the primary event's items (as AdapterKit::lineItems()
 // reads them: objects only, the id as text, price and quantity when they are numbers).
 void writeContents(const Json &lines, JsonObjectWriter &custom)
@@ -56,14 +59,13 @@ bool MetaAdapter::buildItem(
     const Conversion &conversion, const BuildContext &context, ConversionResult &result, Item &item) const
 {
     using namespace AdapterKit;
-    const QString name = displayName();
     result.dedupId = dedupId(conversion);
     if (isRefund(conversion)) {
-        result.skip(tr("%1: the Conversions API has no refund event: skipped").arg(name));
+        result.skip(tr("%1: the Conversions API has no refund event: skipped").arg(displayName()));
         return false;
     }
 
-    IdentityReader identity(conversion, context, {}, name, result);
+    IdentityReader identity(conversion, context, {}, result);
     MetaUserData user(identity);
     result.quality.items.reserve(9);
     std::string fbc = clickIdUtf8(conversion, "fbc");
@@ -79,38 +81,38 @@ bool MetaAdapter::buildItem(
     const bool hasFbp = !fbp.empty();
     user.add("fbp", std::move(fbp));
 
-    result.quality.add(tr("E-mail"), 30, user.has(UserField::Email));
-    result.quality.add(tr("Phone"), 20, user.has(UserField::Phone));
-    result.quality.add(tr("Click id (fbc)"), 20, hasFbc);
-    result.quality.add(tr("External id"), 10, user.has(UserField::ExternalId));
-    result.quality.add(tr("IP address and user agent"), 10, user.hasIpAndAgent());
-    result.quality.add(tr("Browser id (fbp)"), 5, hasFbp);
-    result.quality.add(tr("Name"), 5, user.hasName());
-    result.quality.add(tr("Address"), 5,
+    result.quality.add(trContext, QT_TR_NOOP("E-mail"), 30, user.has(UserField::Email));
+    result.quality.add(trContext, QT_TR_NOOP("Phone"), 20, user.has(UserField::Phone));
+    result.quality.add(trContext, QT_TR_NOOP("Click id (fbc)"), 20, hasFbc);
+    result.quality.add(trContext, QT_TR_NOOP("External id"), 10, user.has(UserField::ExternalId));
+    result.quality.add(trContext, QT_TR_NOOP("IP address and user agent"), 10, user.hasIpAndAgent());
+    result.quality.add(trContext, QT_TR_NOOP("Browser id (fbp)"), 5, hasFbp);
+    result.quality.add(trContext, QT_TR_NOOP("Name"), 5, user.hasName());
+    result.quality.add(trContext, QT_TR_NOOP("Address"), 5,
         user.has(UserField::City) || user.has(UserField::State) || user.has(UserField::Zip)
             || user.has(UserField::Country));
-    result.quality.add(
-        tr("Birth date or gender"), 3, user.has(UserField::DateOfBirth) || user.has(UserField::Gender));
+    result.quality.add(trContext, QT_TR_NOOP("Birth date or gender"), 3,
+        user.has(UserField::DateOfBirth) || user.has(UserField::Gender));
 
     const QString action = actionSource(conversion);
     if (!withinWindow(conversion, context, result, action == u"physical_store"_s ? 62 : 7))
         return false;
     if (user.empty()) {
-        result.skip(
-            tr("%1: no customer information (e-mail, phone, click id, IP address): skipped").arg(name));
+        result.skip(tr("%1: no customer information (e-mail, phone, click id, IP address): skipped")
+                        .arg(displayName()));
         return false;
     }
     const bool purchase = conversion.standardName == u"Purchase"_s;
     if (purchase && (!conversion.value || conversion.currency.isEmpty())) {
-        result.skip(tr("%1: a Purchase needs a value and a currency: skipped").arg(name));
+        result.skip(tr("%1: a Purchase needs a value and a currency: skipped").arg(displayName()));
         return false;
     }
     const std::string page = eventStringUtf8(conversion, "page_url");
     if (action == u"website"_s) {
         if (!user.hasAgent())
-            result.warn(tr("%1: website events should carry the browser's user agent").arg(name));
+            result.warn(tr("%1: website events should carry the browser's user agent").arg(displayName()));
         if (page.empty())
-            result.warn(tr("%1: website events should carry the page URL").arg(name));
+            result.warn(tr("%1: website events should carry the page URL").arg(displayName()));
     }
     const std::string referrer = eventStringUtf8(conversion, "referrer_url");
     const QString order = orderId(conversion);

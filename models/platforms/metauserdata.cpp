@@ -82,24 +82,39 @@ bool MetaUserData::empty() const
 
 MetaUserData::Members MetaUserData::members() const
 {
+    // The fields in the order of their keys, sorted once; the few extra members merged in.
+    static const auto byKey = [] {
+        std::array<UserField, size_t(UserField::Count)> fields {};
+        for (size_t i = 0; i < fields.size(); ++i)
+            fields[i] = UserField(i);
+        std::sort(fields.begin(), fields.end(), [](UserField a, UserField b) {
+            return std::string_view(metaKey(a)) < std::string_view(metaKey(b));
+        });
+        return fields;
+    }();
     Members out;
-    auto add = [&out](Member member) {
-        // Insertion in key order: at most 16 members.
+    for (const UserField field : byKey) {
+        std::string_view value;
+        bool hashed = false;
+        if (field == UserField::Ip) {
+            value = m_ip;
+        } else if (field == UserField::UserAgent) {
+            value = m_agent;
+        } else {
+            value = m_hashed[size_t(field)];
+            hashed = true;
+        }
+        if (!value.empty())
+            out.items[out.count++] = {metaKey(field), value, hashed};
+    }
+    for (size_t e = 0; e < m_extraCount; ++e) {
+        // Insertion in key order: at most four.
+        const Member member {m_extra[e].first, m_extra[e].second};
         size_t i = out.count++;
         for (; i > 0 && member.key < out.items[i - 1].key; --i)
             out.items[i] = out.items[i - 1];
         out.items[i] = member;
-    };
-    for (size_t i = 0; i < m_hashed.size(); ++i) {
-        if (!m_hashed[i].empty())
-            add({metaKey(UserField(i)), m_hashed[i], true});
     }
-    if (!m_ip.empty())
-        add({metaKey(UserField::Ip), m_ip});
-    if (!m_agent.empty())
-        add({metaKey(UserField::UserAgent), m_agent});
-    for (size_t i = 0; i < m_extraCount; ++i)
-        add({m_extra[i].first, m_extra[i].second});
     return out;
 }
 

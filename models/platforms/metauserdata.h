@@ -52,8 +52,8 @@ private:
     Members members() const;
 
     std::array<std::string_view, size_t(UserField::Count)> m_hashed {}; // valid as long as the reader
-    std::string m_ip;
-    std::string m_agent;
+    std::string_view m_ip; // valid as long as the reader
+    std::string_view m_agent;
     std::array<std::pair<const char *, std::string>, 4> m_extra {};
     size_t m_extraCount = 0;
 };

@@ -6,6 +6,13 @@ using namespace Qt::StringLiterals;
 
 namespace ConvStudio {
 
+namespace {
+
+// The tr() context of MicrosoftAdapter: its match-quality labels are translated when shown.
+constexpr char trContext[] = "ConvStudio::MicrosoftAdapter";
+
+} // namespace
+
 bool MicrosoftAdapter::buildItem(
     const Conversion &conversion, const BuildContext &context, ConversionResult &result, Item &item) const
 {
@@ -19,12 +26,12 @@ bool MicrosoftAdapter::buildItem(
                 .arg(name));
         return false;
     }
-    IdentityReader identity(conversion, context, {}, name, result);
+    IdentityReader identity(conversion, context, {}, result);
     const QString email = identity.hashed(UserField::Email, "HashedEmailAddress");
     const QString phone = identity.hashed(UserField::Phone, "HashedPhoneNumber");
-    result.quality.add(tr("Click id (msclkid)"), 70, !msclkid.isEmpty());
-    result.quality.add(tr("E-mail"), 20, !email.isEmpty());
-    result.quality.add(tr("Phone"), 10, !phone.isEmpty());
+    result.quality.add(trContext, QT_TR_NOOP("Click id (msclkid)"), 70, !msclkid.isEmpty());
+    result.quality.add(trContext, QT_TR_NOOP("E-mail"), 20, !email.isEmpty());
+    result.quality.add(trContext, QT_TR_NOOP("Phone"), 10, !phone.isEmpty());
     if (!withinWindow(conversion, context, result, 90))
         return false;
     if (msclkid.isEmpty() && email.isEmpty() && phone.isEmpty()) {

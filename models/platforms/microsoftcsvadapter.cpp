@@ -8,6 +8,9 @@ namespace ConvStudio {
 
 namespace {
 
+// The tr() context of MicrosoftCsvAdapter: its match-quality labels are translated when shown.
+constexpr char trContext[] = "ConvStudio::MicrosoftCsvAdapter";
+
 QString csvField(const QString &value)
 {
     if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n'))
@@ -26,7 +29,7 @@ bool MicrosoftCsvAdapter::buildItem(
     const QString name = displayName();
     const QString msclkid = clickId(conversion, "msclkid");
     result.dedupId = dedupId(conversion);
-    result.quality.add(tr("Click id (msclkid)"), 100, !msclkid.isEmpty());
+    result.quality.add(trContext, QT_TR_NOOP("Click id (msclkid)"), 100, !msclkid.isEmpty());
     if (isRefund(conversion)) {
         result.skip(
             tr("%1: refunds need the original conversion time; adjust them in Microsoft Advertising: skipped")

@@ -2,16 +2,19 @@
 
 namespace ConvStudio {
 
-const std::string &NormalizationMemo::value(
-    const std::string &key, const std::function<std::string()> &compute)
+NormalizationMemo::Entry *NormalizationMemo::find(std::string_view key)
 {
-    if (const auto it = m_values.find(key); it != m_values.end())
-        return it->second;
-    if (m_values.size() >= MaxEntries) {
-        m_scratch = compute();
-        return m_scratch;
-    }
-    return m_values.emplace(key, compute()).first->second;
+    const auto it = m_values.find(key);
+    return it == m_values.end() ? nullptr : &it->second;
+}
+
+NormalizationMemo::Entry *NormalizationMemo::insert(std::string_view key, std::string value)
+{
+    if (m_values.size() >= MaxEntries)
+        return nullptr;
+    Entry &entry = m_values.try_emplace(std::string(key)).first->second;
+    entry.value = std::move(value);
+    return &entry;
 }
 
 } // namespace ConvStudio

@@ -2,9 +2,8 @@
 
 #include "domain/timeparse.h"
 #include "platforms/isocodes.h"
+#include "platforms/nationalnumbercache.h"
 #include "platforms/sha256.h"
-
-#include <phonenumbers/phonenumberutil.h>
 
 using namespace Qt::StringLiterals;
 
@@ -105,16 +104,11 @@ QString phone(QStringView raw, const QString &defaultCountry, PhoneFormat format
     if (!international) {
         if (defaultCountry.size() == 2) {
             // A national number: the number plan of the default country knows its trunk prefix.
-            using i18n::phonenumbers::PhoneNumberUtil;
-            const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
-            i18n::phonenumbers::PhoneNumber number;
-            if (util->Parse(trimmed.toStdString(), defaultCountry.toUpper().toStdString(), &number)
-                    != PhoneNumberUtil::NO_PARSING_ERROR
-                || util->IsPossibleNumberWithReason(number) != PhoneNumberUtil::IS_POSSIBLE)
+            const std::string national
+                = NationalNumberCache::digits(trimmed.toStdString(), defaultCountry.toUpper().toStdString());
+            if (national.empty())
                 return {};
-            std::string national;
-            util->GetNationalSignificantNumber(number, &national);
-            digits = QString::number(number.country_code()) + QString::fromStdString(national);
+            digits = QString::fromStdString(national);
         } else if (digits.size() <= 10 || digits.startsWith(u'0')) {
             // Without a country this can only be a national number: it would never match.
             return {};

@@ -1,8 +1,10 @@
 #include "platforms/normalizerutf8.h"
 
 #include "domain/timeparse.h"
+#include "platforms/nationalnumbercache.h"
 
-using namespace Qt::StringLiterals;
+#include <algorithm>
+#include <cctype>
 
 namespace ConvStudio::Normalizer {
 
@@ -85,16 +87,17 @@ std::string emailUtf8(std::string_view raw, EmailRule rule)
     return e;
 }
 
-std::string phoneUtf8(std::string_view raw, const QString &defaultCountry, PhoneFormat format)
+std::string phoneUtf8(std::string_view raw, std::string_view defaultCountry, PhoneFormat format)
 {
     auto slow = [&] {
-        return phone(QString::fromUtf8(raw.data(), qsizetype(raw.size())), defaultCountry, format)
+        return phone(QString::fromUtf8(raw.data(), qsizetype(raw.size())),
+            QString::fromUtf8(defaultCountry.data(), qsizetype(defaultCountry.size())), format)
             .toStdString();
     };
     if (!isPrintableAscii(raw))
         return slow();
-    // An international number ('+' or '00'): digits only, as phone() reads it. National numbers
-    // need the country's number plan (libphonenumber), in phone() itself.
+    // An international number ('+' or '00'): digits only, as phone() reads it. A national number
+    // needs the country's number plan: libphonenumber, through the same cache as phone().
     std::string_view text = trimmed(raw);
     bool digitSeen = false;
     for (size_t i = 0; i < text.size(); ++i) {
@@ -123,9 +126,20 @@ std::string phoneUtf8(std::string_view raw, const QString &defaultCountry, Phone
     if (digits.empty())
         return {};
     const bool plus = number.front() == '+';
-    if (!plus && !(number.substr(0, 2) == "00" && digits.substr(0, 2) == "00"))
-        return slow();
     size_t zeros = plus ? 0 : 2;
+    if (!plus && !(number.substr(0, 2) == "00" && digits.substr(0, 2) == "00")) {
+        // A national number: read by libphonenumber in the default country, as phone() does.
+        const bool ascii = defaultCountry.size() == 2
+            && std::all_of(defaultCountry.begin(), defaultCountry.end(), [](char c) { return c > 0; });
+        if (!ascii)
+            return slow();
+        const std::string region {
+            char(std::toupper(defaultCountry[0])), char(std::toupper(defaultCountry[1]))};
+        digits = NationalNumberCache::digits(number, region);
+        if (digits.empty())
+            return {};
+        zeros = 0;
+    }
     while (zeros < digits.size() && digits[zeros] == '0')
         ++zeros;
     digits.erase(0, zeros);
@@ -169,10 +183,12 @@ std::string cityUtf8(std::string_view raw)
     return out;
 }
 
-std::string zipUtf8(std::string_view raw, const QString &countryAlpha2)
+std::string zipUtf8(std::string_view raw, std::string_view countryAlpha2)
 {
     if (!isPrintableAscii(raw))
-        return zip(QString::fromUtf8(raw.data(), qsizetype(raw.size())), countryAlpha2).toStdString();
+        return zip(QString::fromUtf8(raw.data(), qsizetype(raw.size())),
+            QString::fromUtf8(countryAlpha2.data(), qsizetype(countryAlpha2.size())))
+            .toStdString();
     std::string out;
     out.reserve(raw.size());
     bool allDigits = true;
@@ -186,8 +202,9 @@ std::string zipUtf8(std::string_view raw, const QString &countryAlpha2)
     }
     if (out.empty())
         return {};
-    const bool us = countryAlpha2.compare(u"US"_s, Qt::CaseInsensitive) == 0
-        || (countryAlpha2.isEmpty() && allDigits && (out.size() == 5 || out.size() == 9));
+    const bool us
+        = (countryAlpha2.size() == 2 && lower(countryAlpha2[0]) == 'u' && lower(countryAlpha2[1]) == 's')
+        || (countryAlpha2.empty() && allDigits && (out.size() == 5 || out.size() == 9));
     if (us) {
         if (!allDigits || out.size() < 5)
             return {};

@@ -7,6 +7,13 @@ using namespace Qt::StringLiterals;
 
 namespace ConvStudio {
 
+namespace {
+
+// The tr() context of PinterestAdapter: its match-quality labels are translated when shown.
+constexpr char trContext[] = "ConvStudio::PinterestAdapter";
+
+} // namespace
+
 bool PinterestAdapter::buildItem(
     const Conversion &conversion, const BuildContext &context, ConversionResult &result, Item &item) const
 {
@@ -19,7 +26,7 @@ bool PinterestAdapter::buildItem(
     }
     IdentityRules rules;
     rules.nonBinaryGender = true;
-    IdentityReader identity(conversion, context, rules, name, result);
+    IdentityReader identity(conversion, context, rules, result);
     // Pinterest has always read gender and birth date before the names: its warnings and "what was
     // hashed" rows keep that order.
     MetaUserData user(identity,
@@ -28,12 +35,12 @@ bool PinterestAdapter::buildItem(
             UserField::ExternalId});
     const QString epik = clickId(conversion, "epik");
     user.add("click_id", epik.toStdString());
-    result.quality.add(tr("E-mail"), 35, user.has(UserField::Email));
-    result.quality.add(tr("Click id (epik)"), 25, !epik.isEmpty());
-    result.quality.add(tr("Phone"), 15, user.has(UserField::Phone));
-    result.quality.add(tr("IP address and user agent"), 15, user.hasIpAndAgent());
-    result.quality.add(tr("External id"), 5, user.has(UserField::ExternalId));
-    result.quality.add(tr("Name"), 5, user.hasName());
+    result.quality.add(trContext, QT_TR_NOOP("E-mail"), 35, user.has(UserField::Email));
+    result.quality.add(trContext, QT_TR_NOOP("Click id (epik)"), 25, !epik.isEmpty());
+    result.quality.add(trContext, QT_TR_NOOP("Phone"), 15, user.has(UserField::Phone));
+    result.quality.add(trContext, QT_TR_NOOP("IP address and user agent"), 15, user.hasIpAndAgent());
+    result.quality.add(trContext, QT_TR_NOOP("External id"), 5, user.has(UserField::ExternalId));
+    result.quality.add(trContext, QT_TR_NOOP("Name"), 5, user.hasName());
 
     if (!withinWindow(conversion, context, result, 7))
         return false;

@@ -30,11 +30,16 @@ struct HashedValue
 };
 
 // One identifier a platform matches on, its weight in the estimate, and whether it is present.
+// The label is kept untranslated (a builder makes one per conversion, the page shows a few) and
+// translated when shown.
 struct MatchSignal
 {
-    QString label; // translated: "E-mail", "Click id (fbc)"
+    const char *context = ""; // the label's tr() context: "ConvStudio::MetaAdapter"
+    const char *source = ""; // its source text, marked with QT_TR_NOOP: "E-mail"
     int weight = 0;
     bool present = false;
+
+    QString label() const; // translated: "E-mail", "Click id (fbc)"
 };
 
 struct MatchQuality
@@ -42,7 +47,11 @@ struct MatchQuality
     std::vector<MatchSignal> items;
     int score() const; // 0 … 100: the present weights, capped
     QString label() const; // translated: "None", "Poor", "Fair", "Good", "Great"
-    void add(const QString &label, int weight, bool present) { items.push_back({label, weight, present}); }
+    // context and source must outlive the result: string literals.
+    void add(const char *context, const char *source, int weight, bool present)
+    {
+        items.push_back({context, source, weight, present});
+    }
 };
 
 // What became of one conversion on one platform.

@@ -9,6 +9,9 @@ namespace ConvStudio {
 
 namespace {
 
+// The tr() context of PostbackAdapter: its match-quality labels are translated when shown.
+constexpr char trContext[] = "ConvStudio::PostbackAdapter";
+
 QString statusWord(const Conversion &conversion)
 {
     if (AdapterKit::isRefund(conversion))
@@ -50,7 +53,7 @@ bool PostbackAdapter::buildItem(
         u"https://tracker.example/postback?cid={clickid}&payout={payout}&txid={txid}&status={status}"_s);
     result.dedupId = dedupId(conversion);
     const QString clickid = clickId(conversion, "clickid");
-    result.quality.add(tr("Network click id (clickid)"), 100, !clickid.isEmpty());
+    result.quality.add(trContext, QT_TR_NOOP("Network click id (clickid)"), 100, !clickid.isEmpty());
     const QString value = conversion.value ? money(*conversion.value) : QString();
     QString payout = attribute(conversion, "payout");
     if (payout.isEmpty())

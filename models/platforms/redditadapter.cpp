@@ -8,6 +8,9 @@ namespace ConvStudio {
 
 namespace {
 
+// The tr() context of RedditAdapter: its match-quality labels are translated when shown.
+constexpr char trContext[] = "ConvStudio::RedditAdapter";
+
 bool useV3(const ConnectionSettings &s)
 {
     return s.has("pixel_id") && !s.has("ad_account_id");
@@ -28,7 +31,7 @@ bool RedditAdapter::buildItem(
     }
     IdentityRules rules;
     rules.phone = Normalizer::PhoneFormat::E164;
-    IdentityReader identity(conversion, context, rules, name, result);
+    IdentityReader identity(conversion, context, rules, result);
     Json user = Json::object();
     auto put = [&](const char *key, const QString &value) {
         if (!value.isEmpty())
@@ -41,11 +44,11 @@ bool RedditAdapter::buildItem(
     const bool ip = put("ip_address", identity.hashed(UserField::Ip, "ip_address")); // Reddit hashes the IP
     const bool agent = put("user_agent", identity.plain(UserField::UserAgent, "user_agent"));
     const QString click = clickId(conversion, "rdt_cid");
-    result.quality.add(tr("Click id (rdt_cid)"), 35, !click.isEmpty());
-    result.quality.add(tr("E-mail"), 30, email);
-    result.quality.add(tr("Phone"), 10, phone);
-    result.quality.add(tr("IP address and user agent"), 15, ip && agent);
-    result.quality.add(tr("External id"), 10, external);
+    result.quality.add(trContext, QT_TR_NOOP("Click id (rdt_cid)"), 35, !click.isEmpty());
+    result.quality.add(trContext, QT_TR_NOOP("E-mail"), 30, email);
+    result.quality.add(trContext, QT_TR_NOOP("Phone"), 10, phone);
+    result.quality.add(trContext, QT_TR_NOOP("IP address and user agent"), 15, ip && agent);
+    result.quality.add(trContext, QT_TR_NOOP("External id"), 10, external);
     if (!withinWindow(conversion, context, result, 0))
         return false;
     if (click.isEmpty() && !email && !phone && !external && !(ip && agent)) {

@@ -7,6 +7,13 @@ using namespace Qt::StringLiterals;
 
 namespace ConvStudio {
 
+namespace {
+
+// The tr() context of SnapchatAdapter: its match-quality labels are translated when shown.
+constexpr char trContext[] = "ConvStudio::SnapchatAdapter";
+
+} // namespace
+
 bool SnapchatAdapter::buildItem(
     const Conversion &conversion, const BuildContext &context, ConversionResult &result, Item &item) const
 {
@@ -17,18 +24,18 @@ bool SnapchatAdapter::buildItem(
         result.skip(tr("%1: the Conversions API has no refund event: skipped").arg(name));
         return false;
     }
-    IdentityReader identity(conversion, context, {}, name, result);
+    IdentityReader identity(conversion, context, {}, result);
     MetaUserData user(identity);
     const QString click = clickId(conversion, "sc_click_id");
     user.add("sc_click_id", click.toStdString());
     const QString cookie = clickId(conversion, "sc_cookie1");
     user.add("sc_cookie1", cookie.toStdString());
-    result.quality.add(tr("E-mail"), 30, user.has(UserField::Email));
-    result.quality.add(tr("Click id (sc_click_id)"), 25, !click.isEmpty());
-    result.quality.add(tr("Phone"), 20, user.has(UserField::Phone));
-    result.quality.add(tr("IP address and user agent"), 15, user.hasIpAndAgent());
-    result.quality.add(tr("External id"), 5, user.has(UserField::ExternalId));
-    result.quality.add(tr("Name"), 5, user.hasName());
+    result.quality.add(trContext, QT_TR_NOOP("E-mail"), 30, user.has(UserField::Email));
+    result.quality.add(trContext, QT_TR_NOOP("Click id (sc_click_id)"), 25, !click.isEmpty());
+    result.quality.add(trContext, QT_TR_NOOP("Phone"), 20, user.has(UserField::Phone));
+    result.quality.add(trContext, QT_TR_NOOP("IP address and user agent"), 15, user.hasIpAndAgent());
+    result.quality.add(trContext, QT_TR_NOOP("External id"), 5, user.has(UserField::ExternalId));
+    result.quality.add(trContext, QT_TR_NOOP("Name"), 5, user.hasName());
 
     if (!withinWindow(conversion, context, result, 37))
         return false;

@@ -6,6 +6,13 @@ using namespace Qt::StringLiterals;
 
 namespace ConvStudio {
 
+namespace {
+
+// The tr() context of TikTokAdapter: its match-quality labels are translated when shown.
+constexpr char trContext[] = "ConvStudio::TikTokAdapter";
+
+} // namespace
+
 bool TikTokAdapter::buildItem(
     const Conversion &conversion, const BuildContext &context, ConversionResult &result, Item &item) const
 {
@@ -18,7 +25,7 @@ bool TikTokAdapter::buildItem(
     }
     IdentityRules rules;
     rules.phone = Normalizer::PhoneFormat::E164;
-    IdentityReader identity(conversion, context, rules, name, result);
+    IdentityReader identity(conversion, context, rules, result);
     Json user = Json::object();
     auto put = [&](const char *key, const QString &value) {
         if (!value.isEmpty())
@@ -39,11 +46,11 @@ bool TikTokAdapter::buildItem(
     const bool ip = put("ip", identity.plain(UserField::Ip, "ip"));
     const bool agent = put("user_agent", identity.plain(UserField::UserAgent, "user_agent"));
 
-    result.quality.add(tr("Click id (ttclid)"), 30, ttclid);
-    result.quality.add(tr("E-mail"), 30, email);
-    result.quality.add(tr("Phone"), 20, phone);
-    result.quality.add(tr("External id"), 10, external);
-    result.quality.add(tr("IP address and user agent"), 10, ip && agent);
+    result.quality.add(trContext, QT_TR_NOOP("Click id (ttclid)"), 30, ttclid);
+    result.quality.add(trContext, QT_TR_NOOP("E-mail"), 30, email);
+    result.quality.add(trContext, QT_TR_NOOP("Phone"), 20, phone);
+    result.quality.add(trContext, QT_TR_NOOP("External id"), 10, external);
+    result.quality.add(trContext, QT_TR_NOOP("IP address and user agent"), 10, ip && agent);
 
     if (!withinWindow(conversion, context, result, 0))
         return false;

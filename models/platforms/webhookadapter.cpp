@@ -4,12 +4,19 @@ using namespace Qt::StringLiterals;
 
 namespace ConvStudio {
 
+namespace {
+
+// The tr() context of WebhookAdapter: its match-quality labels are translated when shown.
+constexpr char trContext[] = "ConvStudio::WebhookAdapter";
+
+} // namespace
+
 bool WebhookAdapter::buildItem(
     const Conversion &conversion, const BuildContext &context, ConversionResult &result, Item &item) const
 {
     using namespace AdapterKit;
     result.dedupId = conversion.conversionId;
-    result.quality.add(tr("Everything in the conversion"), 100, true);
+    result.quality.add(trContext, QT_TR_NOOP("Everything in the conversion"), 100, true);
     if (!withinWindow(conversion, context, result, 0))
         return false;
     Json events = Json::array();

@@ -233,7 +233,7 @@ void PlatformPayloadView::retranslate()
     m_signals->clear();
     if (result) {
         for (const MatchSignal &s : result->quality.items) {
-            auto *item = new QTreeWidgetItem(m_signals, {s.present ? u"✓"_s : u"–"_s, s.label});
+            auto *item = new QTreeWidgetItem(m_signals, {s.present ? u"✓"_s : u"–"_s, s.label()});
             item->setForeground(0, QColor(s.present ? u"#2e7d32"_s : u"#9e9e9e"_s));
             if (!s.present)
                 item->setForeground(1, palette().color(QPalette::Disabled, QPalette::Text));
