@@ -1,5 +1,4 @@
 // convstudio backfill: queue past stored conversions for the connected platforms.
-#include "cli/arguments.h"
 #include "cli/command.h"
 #include "connectorsetup.h"
 
@@ -60,18 +59,9 @@ int BackfillCommand::run(CliContext &context, const QStringList &args)
         id = id.trimmed();
     request.conversions.ruleId = parser.value(rule);
     request.platform = parser.value(platform);
-    for (const auto &[option, target] : {std::pair {&since, &request.conversions.sinceMs},
-             std::pair {&until, &request.conversions.untilMs}}) {
-        if (!parser.isSet(*option))
-            continue;
-        const auto ms = Arguments::parseInstantMs(parser.value(*option));
-        if (!ms) {
-            context.error(tr("--%1 '%2' is not a date (2026-11-01) or an ISO-8601 time with a zone.")
-                              .arg(option->names().constFirst(), parser.value(*option)));
-            return ExitUsage;
-        }
-        *target = *ms;
-    }
+    if (!context.readInstant(parser, since, &request.conversions.sinceMs)
+        || !context.readInstant(parser, until, &request.conversions.untilMs))
+        return ExitUsage;
     if (parser.isSet(connection)) {
         bool ok = false;
         request.connectionId = parser.value(connection).toLongLong(&ok);
@@ -81,14 +71,8 @@ int BackfillCommand::run(CliContext &context, const QStringList &args)
         }
     }
     qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
-    if (parser.isSet(now)) {
-        const auto ms = Arguments::parseInstantMs(parser.value(now));
-        if (!ms) {
-            context.error(tr("--now '%1' is not an ISO-8601 time with a zone.").arg(parser.value(now)));
-            return ExitUsage;
-        }
-        nowMs = *ms;
-    }
+    if (!context.readInstant(parser, now, &nowMs))
+        return ExitUsage;
 
     auto db = context.openDatabase();
     if (!db)

@@ -1,5 +1,6 @@
 #include "cli/command.h"
 
+#include "cli/arguments.h"
 #include "storage/database.h"
 
 #include <QCommandLineParser>
@@ -45,6 +46,33 @@ std::unique_ptr<Database> CliContext::openDatabase() const
         return nullptr;
     }
     return db;
+}
+
+bool CliContext::readInstant(
+    const QCommandLineParser &parser, const QCommandLineOption &option, std::optional<qint64> *target) const
+{
+    if (!parser.isSet(option))
+        return true;
+    const std::optional<qint64> ms = Arguments::parseInstantMs(parser.value(option));
+    if (!ms) {
+        error(
+            tr("--%1 '%2' is not a date (2026-11-01) or an ISO-8601 time with a zone (2026-11-20T00:00:00Z).")
+                .arg(option.names().constFirst(), parser.value(option)));
+        return false;
+    }
+    *target = *ms;
+    return true;
+}
+
+bool CliContext::readInstant(
+    const QCommandLineParser &parser, const QCommandLineOption &option, qint64 *target) const
+{
+    std::optional<qint64> value;
+    if (!readInstant(parser, option, &value))
+        return false;
+    if (value)
+        *target = *value;
+    return true;
 }
 
 int CliContext::parse(QCommandLineParser &parser, const QStringList &args, const QString &usage,

@@ -5,8 +5,10 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 class QCommandLineParser;
+class QCommandLineOption;
 
 namespace ConvStudio {
 
@@ -33,6 +35,14 @@ public:
     // Parses args with the command's options; handles --help. Returns -1 to go on, else an exit code.
     int parse(QCommandLineParser &parser, const QStringList &args, const QString &usage,
         const QString &description) const;
+
+    // An option that holds an instant (--since, --until, --now: ISO-8601 with a zone, or a bare
+    // date for midnight UTC) into *target; an option not given leaves *target as it is. Prints the
+    // error and returns false when the value is not an instant.
+    bool readInstant(const QCommandLineParser &parser, const QCommandLineOption &option,
+        std::optional<qint64> *target) const;
+    bool readInstant(
+        const QCommandLineParser &parser, const QCommandLineOption &option, qint64 *target) const;
 };
 
 using CommandFunction = int (*)(CliContext &context, const QStringList &args);

@@ -122,18 +122,9 @@ int EventsCommand::list(CliContext &context, const QStringList &args)
         return code;
     EventFilter filter;
     filter.name = parser.value(name);
-    for (const auto &[option, target] :
-        {std::pair {&since, &filter.sinceMs}, std::pair {&until, &filter.untilMs}}) {
-        if (!parser.isSet(*option))
-            continue;
-        const auto ms = Arguments::parseInstantMs(parser.value(*option));
-        if (!ms) {
-            context.error(tr("--%1 '%2' is not an ISO-8601 time with a zone, such as 2026-11-20T00:00:00Z.")
-                              .arg(option->names().constFirst(), parser.value(*option)));
-            return ExitUsage;
-        }
-        *target = *ms;
-    }
+    if (!context.readInstant(parser, since, &filter.sinceMs)
+        || !context.readInstant(parser, until, &filter.untilMs))
+        return ExitUsage;
     int max = -1;
     if (parser.isSet(limit)) {
         const auto n = Arguments::parseCount(parser.value(limit));

@@ -1,5 +1,4 @@
 // convstudio payload: what every platform would receive for a conversion, without sending it.
-#include "cli/arguments.h"
 #include "cli/command.h"
 
 #include "domain/eventparser.h"
@@ -202,14 +201,8 @@ int PayloadCommand::run(CliContext &context, const QStringList &args)
         settings.defaultCountry = cc;
     }
     qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
-    if (parser.isSet(now)) {
-        const auto ms = Arguments::parseInstantMs(parser.value(now));
-        if (!ms) {
-            context.error(tr("--now '%1' is not an ISO-8601 time with a zone.").arg(parser.value(now)));
-            return ExitUsage;
-        }
-        nowMs = *ms;
-    }
+    if (!context.readInstant(parser, now, &nowMs))
+        return ExitUsage;
 
     std::vector<Conversion> conversions;
     {

@@ -1,5 +1,4 @@
 // convstudio reconcile
-#include "cli/arguments.h"
 #include "cli/command.h"
 
 #include "domain/jsonsupport.h"
@@ -64,17 +63,8 @@ int ReconcileCommand::run(CliContext &context, const QStringList &args)
         code >= 0)
         return code;
     std::optional<qint64> sinceMs, untilMs;
-    for (const auto &[option, target] : {std::pair {&since, &sinceMs}, std::pair {&until, &untilMs}}) {
-        if (!parser.isSet(*option))
-            continue;
-        const auto ms = Arguments::parseInstantMs(parser.value(*option));
-        if (!ms) {
-            context.error(tr("--%1 '%2' is not an ISO-8601 time with a zone, such as 2026-11-20T00:00:00Z.")
-                              .arg(option->names().constFirst(), parser.value(*option)));
-            return ExitUsage;
-        }
-        *target = *ms;
-    }
+    if (!context.readInstant(parser, since, &sinceMs) || !context.readInstant(parser, until, &untilMs))
+        return ExitUsage;
     auto db = context.openDatabase();
     if (!db)
         return ExitFailure;

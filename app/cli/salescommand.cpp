@@ -1,5 +1,4 @@
 // convstudio sales summary
-#include "cli/arguments.h"
 #include "cli/command.h"
 
 #include "domain/jsonsupport.h"
@@ -30,19 +29,7 @@ public:
 bool readRange(CliContext &context, const QCommandLineParser &parser, const QCommandLineOption &since,
     const QCommandLineOption &until, std::optional<qint64> *sinceMs, std::optional<qint64> *untilMs)
 {
-    for (const auto &[option, target] : {std::pair {&since, sinceMs}, std::pair {&until, untilMs}}) {
-        if (!parser.isSet(*option))
-            continue;
-        const auto ms = Arguments::parseInstantMs(parser.value(*option));
-        if (!ms) {
-            context.error(SalesCommand::tr("--%1 '%2' is not an ISO-8601 time with a zone, such as "
-                                           "2026-11-20T00:00:00Z.")
-                              .arg(option->names().constFirst(), parser.value(*option)));
-            return false;
-        }
-        *target = *ms;
-    }
-    return true;
+    return context.readInstant(parser, since, sinceMs) && context.readInstant(parser, until, untilMs);
 }
 
 double rounded(double v)

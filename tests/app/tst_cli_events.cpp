@@ -152,7 +152,10 @@ void TestCliEvents::usageErrors_data()
         << QStringList {u"events"_s, u"add"_s, u"--input"_s, u"/nonexistent/x.jsonl"_s} << 2
         << u"/nonexistent/x.jsonl"_s;
     QTest::newRow("bad since") << QStringList {u"events"_s, u"list"_s, u"--since"_s, u"yesterday"_s} << 2
-                               << u"yesterday"_s;
+                               << u"--since 'yesterday' is not a date (2026-11-01) or an ISO-8601 time"_s;
+    QTest::newRow("zone-less until") << QStringList {u"events"_s, u"list"_s, u"--until"_s,
+        u"2026-11-20T10:00:00"_s} << 2
+                                     << u"--until '2026-11-20T10:00:00' is not a date"_s;
     QTest::newRow("bad limit") << QStringList {u"events"_s, u"list"_s, u"--limit"_s, u"many"_s} << 2
                                << u"many"_s;
     QTest::newRow("unknown option") << QStringList {u"events"_s, u"list"_s, u"--colour"_s} << 2
