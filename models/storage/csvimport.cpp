@@ -6,6 +6,7 @@
 #include "csv/genericpreset.h"
 #include "domain/eventparser.h"
 #include "storage/boundedqueue.h"
+#include "storage/bulkloadsettings.h"
 #include "storage/eventhooks.h"
 #include "storage/eventindexdeferral.h"
 #include "storage/eventrepository.h"
@@ -135,10 +136,9 @@ CsvImport::Result CsvImport::run(const CsvImportRequest &request, CsvImportSumma
     }
 
     const Taxonomy taxonomy = TaxonomyRepository(m_db).load();
-    // A batch touches more pages than SQLite's default 2 MiB cache holds: it would spill dirty pages
-    // to the WAL in the middle of the transaction. 32 MiB keeps a batch and the index tops in memory.
+    std::optional<BulkLoadSettings> bulkLoad;
     if (!request.dryRun)
-        QSqlQuery(m_db).exec(u"PRAGMA cache_size = -32768"_s);
+        bulkLoad.emplace(m_db);
     EventParser parser(taxonomy);
     parser.setDefaultSource(options.source);
     CsvMapContext context(options, parser);

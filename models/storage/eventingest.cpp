@@ -4,13 +4,13 @@
 #include "domain/eventstreamreader.h"
 #include "domain/fasteventparser.h"
 #include "storage/boundedqueue.h"
+#include "storage/bulkloadsettings.h"
 #include "storage/eventhooks.h"
 #include "storage/eventindexdeferral.h"
 #include "storage/eventrepository.h"
 #include "storage/taxonomyrepository.h"
 
 #include <QIODevice>
-#include <QScopeGuard>
 #include <QSqlQuery>
 
 #include <optional>
@@ -35,16 +35,7 @@ bool EventIngest::run(QIODevice *input, Summary *summary, QString *error)
     const Taxonomy taxonomy = TaxonomyRepository(m_db).load();
     EventParser parser(taxonomy);
     parser.setDefaultSource(m_defaultSource);
-    // A batch touches more pages than SQLite's default 2 MiB cache holds: it would spill dirty pages
-    // to the WAL in the middle of the transaction. 32 MiB keeps a batch and the index tops in memory.
-    QSqlQuery(m_db).exec(u"PRAGMA cache_size = -32768"_s);
-    // Each commit past SQLite's default of 1000 WAL pages checkpoints, writing the pages the next
-    // batches change again (the table's last pages, the unique index) to the database file over and
-    // over. A longer WAL during the load checkpoints less often; durability is the same (every
-    // committed batch is in the WAL).
-    QSqlQuery(m_db).exec(u"PRAGMA wal_autocheckpoint = 16384"_s);
-    const auto restoreCheckpoints
-        = qScopeGuard([this] { QSqlQuery(m_db).exec(u"PRAGMA wal_autocheckpoint = 1000"_s); });
+    const BulkLoadSettings bulkLoad(m_db);
     EventRepository repository(m_db);
 
     // A big load into an empty or small table builds the secondary indexes after, not row by row.
