@@ -1,6 +1,7 @@
 #include "domain/eventparser.h"
 
 #include "domain/customer.h"
+#include "domain/jsonproblem.h"
 
 #include <algorithm>
 #include <array>
@@ -228,12 +229,9 @@ std::optional<Event> EventParser::parseText(std::string_view text, QString *erro
 {
     Json object = Json::parse(text.begin(), text.end(), nullptr, false);
     if (object.is_discarded()) {
-        // Re-parse with exceptions only on the error path, for the position and reason.
-        try {
-            const Json unused = Json::parse(text.begin(), text.end());
-            Q_UNUSED(unused)
-        } catch (const Json::parse_error &e) {
-            fail(error, tr("not valid JSON: %1").arg(QString::fromUtf8(e.what())));
+        // Parse again only on the error path, for the position and reason.
+        if (const auto problem = jsonProblem(text)) {
+            fail(error, tr("not valid JSON: %1").arg(problem->reason));
             return std::nullopt;
         }
         fail(error, tr("not valid JSON"));

@@ -1,6 +1,7 @@
 #include "listener/listenerserver.h"
 
 #include "domain/eventparser.h"
+#include "domain/jsonproblem.h"
 #include "listener/listenerwriter.h"
 #include "listener/signatures.h"
 #include "listener/webhookmapping.h"
@@ -98,16 +99,12 @@ qint64 nowMs()
 }
 
 // The parse error of a body nlohmann refuses, as one sentence with the byte position.
-QString jsonProblem(const QByteArray &body)
+QString bodyProblem(const QByteArray &body)
 {
-    try {
-        const Json unused = Json::parse(body.begin(), body.end());
-        Q_UNUSED(unused)
-    } catch (const Json::parse_error &e) {
+    if (const auto problem = jsonProblem(std::string_view(body.constData(), std::size_t(body.size()))))
         return ListenerServer::tr("The body is not valid JSON (byte %1): %2")
-            .arg(e.byte)
-            .arg(QString::fromUtf8(e.what()));
-    }
+            .arg(problem->byte)
+            .arg(problem->reason);
     return ListenerServer::tr("The body is not valid JSON.");
 }
 
@@ -355,7 +352,7 @@ void ListenerServer::processEvents(Pending &item, const QHttpServerRequest &requ
     const QByteArray body = request.body();
     const auto json = parseBody(body);
     if (!json) {
-        fail(item, 400, "malformed_json", jsonProblem(body));
+        fail(item, 400, "malformed_json", bodyProblem(body));
         return;
     }
     if (!json->is_object() && !json->is_array()) {
@@ -478,7 +475,7 @@ void ListenerServer::processShopify(Pending &item, const QHttpServerRequest &req
     }
     const auto json = parseBody(body);
     if (!json) {
-        fail(item, 400, "malformed_json", jsonProblem(body));
+        fail(item, 400, "malformed_json", bodyProblem(body));
         return;
     }
     const QString topic = QString::fromUtf8(header(request, "X-Shopify-Topic")).trimmed();
@@ -537,7 +534,7 @@ void ListenerServer::processStripe(Pending &item, const QHttpServerRequest &requ
     }
     const auto json = parseBody(body);
     if (!json) {
-        fail(item, 400, "malformed_json", jsonProblem(body));
+        fail(item, 400, "malformed_json", bodyProblem(body));
         return;
     }
     const auto mapped = WebhookMapping::stripe(*json);

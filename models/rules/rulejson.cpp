@@ -1,5 +1,6 @@
 #include "rules/rulejson.h"
 
+#include "domain/jsonproblem.h"
 #include "rules/rulefields.h"
 
 using namespace Qt::StringLiterals;
@@ -316,12 +317,9 @@ std::optional<ConversionRule> RuleJson::parseText(const QByteArray &text, RuleEr
 {
     Json j = Json::parse(text.begin(), text.end(), nullptr, false);
     if (j.is_discarded()) {
-        try {
-            j = Json::parse(text.begin(), text.end());
-        } catch (const Json::parse_error &e) {
-            if (error)
-                *error = {{}, tr("not valid JSON (byte %1)").arg(e.byte)};
-        }
+        const auto problem = jsonProblem(std::string_view(text.constData(), std::size_t(text.size())));
+        if (error)
+            *error = {{}, tr("not valid JSON (byte %1)").arg(problem ? problem->byte : 0)};
         return std::nullopt;
     }
     return parse(j, error);

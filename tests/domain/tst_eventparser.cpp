@@ -82,6 +82,8 @@ void TestEventParser::invalid_data()
     QTest::addColumn<QString>("json");
     QTest::addColumn<QString>("expected"); // a part of the error
     QTest::newRow("not json") << u"{event_id: 1"_s << u"not valid JSON"_s;
+    QTest::newRow("number beyond a double") << uR"({"event_id":"a","name":"x","time":17600e888})"_s
+                                            << u"not valid JSON: [json.exception.out_of_range.406]"_s;
     QTest::newRow("array, not object") << u"[1,2]"_s << u"must be a JSON object"_s;
     QTest::newRow("missing event_id") << uR"({"name":"x","time":1})"_s << u"field 'event_id' is required"_s;
     QTest::newRow("missing name") << uR"({"event_id":"a","time":1})"_s << u"field 'name' is required"_s;

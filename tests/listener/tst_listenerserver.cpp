@@ -230,6 +230,8 @@ void TestListenerServer::malformedJson_data()
     QTest::newRow("truncated object") << QByteArray(R"({"event_id":"a")");
     QTest::newRow("trailing comma") << QByteArray(R"([{"event_id":"a"},])");
     QTest::newRow("not json at all") << QByteArray("event_id=a");
+    // nlohmann reports this one as out_of_range, not parse_error: it used to end the process.
+    QTest::newRow("number beyond a double") << QByteArray(R"({"event_id":"a","time":1e999})");
 }
 
 void TestListenerServer::malformedJson()

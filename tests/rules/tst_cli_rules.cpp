@@ -163,6 +163,8 @@ void TestCliRules::badRuleFile_data()
                                 << QByteArray("steps[0].match.all[2].op");
     QTest::newRow("no name") << QByteArray(R"({"conversion":"Lead","steps":[]})") << QByteArray("name");
     QTest::newRow("not json") << QByteArray("{") << QByteArray("not valid JSON");
+    QTest::newRow("number beyond a double")
+        << QByteArray(R"({"name":"x","version":1e999})") << QByteArray("not valid JSON (byte 27)");
 }
 
 void TestCliRules::badRuleFile()
