@@ -554,14 +554,16 @@ std::optional<ReconciliationReport> Reconciliation::run(
         }
     }
     for (const auto &[key, list] : sent) {
-        QStringList dedups, ids;
+        QStringList dedups, ids, rulesUsed;
         for (const auto &[c, d] : list) {
             if (!dedups.contains(d->dedupId))
                 dedups << d->dedupId;
             ids << c->id;
+            rulesUsed << ruleNameOf(c->id);
         }
         if (dedups.size() < 2)
             continue;
+        rulesUsed.removeDuplicates();
         const Row &primary = primaryRows[list.front().first->primaryEvent];
         ReconciliationItem item = base(ReconciliationItem::Kind::ForwardedTwice, primary);
         item.reason = u"duplicate_dedup"_s;
@@ -575,13 +577,7 @@ std::optional<ReconciliationReport> Reconciliation::run(
                  "more than once. Rules: %5.",
                 nullptr, int(list.size()))
                   .arg(list.front().first->standardName, orderName(primary), item.connectionName,
-                      dedups.join(u", "_s), [&] {
-                          QStringList names;
-                          for (const auto &[c, d] : list)
-                              names << ruleNameOf(c->id);
-                          names.removeDuplicates();
-                          return names.join(u", "_s);
-                      }());
+                      dedups.join(u", "_s), rulesUsed.join(u", "_s));
         report.forwardedTwice.push_back(item);
     }
     return report;
