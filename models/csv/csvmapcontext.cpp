@@ -2,14 +2,18 @@
 
 #include "csv/csveventobject.h"
 #include "domain/eventparser.h"
+#include "domain/fasteventparser.h"
 
 namespace ConvStudio {
 
 CsvMapContext::CsvMapContext(const CsvMapOptions &options, const EventParser &parser)
     : m_options(options)
     , m_parser(parser)
+    , m_source(options.source.toStdString())
 {
 }
+
+CsvMapContext::~CsvMapContext() = default;
 
 bool CsvMapContext::amount(const CsvRow &row, std::initializer_list<const char *> columns,
     std::optional<double> *out, QString *currency)
@@ -66,12 +70,20 @@ void CsvMapContext::skip(const CsvRow &row, const QString &reason)
     skips.push_back({row.line(), reason});
 }
 
+void CsvMapContext::keepOnlyWhatIsStored()
+{
+    m_fastParser = std::make_unique<FastEventParser>(m_parser);
+}
+
 void CsvMapContext::emitEvent(CsvEventObject &&object, qint64 line)
 {
-    if (!object.json.contains("source") && !m_options.source.isEmpty())
-        object.json["source"] = m_options.source.toStdString();
+    if (!object.has("source") && !m_source.empty())
+        object.put(CsvEventObject::Part::Top, "source", m_source);
+    m_text.clear();
+    object.write(m_text);
     QString error;
-    auto event = m_parser.parse(std::move(object.json), &error);
+    std::optional<Event> event
+        = m_fastParser ? m_fastParser->parse(m_text, &error) : m_parser.parseText(m_text, &error);
     if (!event) {
         rejections.push_back({line, QString(), error});
         return;

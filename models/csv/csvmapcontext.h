@@ -7,12 +7,15 @@
 #include <QCoreApplication>
 
 #include <initializer_list>
+#include <memory>
 #include <optional>
+#include <string>
 #include <vector>
 
 namespace ConvStudio {
 
 class EventParser;
+class FastEventParser;
 class CsvEventObject;
 
 // How the values of one import are read.
@@ -51,6 +54,9 @@ class CsvMapContext
     Q_DECLARE_TR_FUNCTIONS(ConvStudio::CsvMapContext)
 public:
     CsvMapContext(const CsvMapOptions &options, const EventParser &parser);
+    ~CsvMapContext();
+    CsvMapContext(const CsvMapContext &) = delete;
+    CsvMapContext &operator=(const CsvMapContext &) = delete;
 
     const CsvMapOptions &options() const { return m_options; }
 
@@ -65,6 +71,10 @@ public:
     void skip(const CsvRow &row, const QString &reason);
     // Validates through EventParser; a failure becomes a rejection of that line.
     void emitEvent(CsvEventObject &&object, qint64 line);
+    // From now on the events carry only what storing them needs, their JSON text and identity keys
+    // (Event::dropData()), and are validated by FastEventParser, which leaves to EventParser whatever
+    // it would change: the same events, validation and errors, without a Json tree per event.
+    void keepOnlyWhatIsStored();
 
     std::vector<CsvMappedEvent> events;
     std::vector<CsvRejection> rejections;
@@ -73,6 +83,9 @@ public:
 private:
     CsvMapOptions m_options;
     const EventParser &m_parser;
+    std::string m_source; // options.source in UTF-8
+    std::unique_ptr<FastEventParser> m_fastParser;
+    std::string m_text; // the event being emitted, as JSON
 };
 
 } // namespace ConvStudio

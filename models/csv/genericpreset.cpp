@@ -89,29 +89,30 @@ void GenericPreset::map(
         } else if (field == "tracking") {
             e.takeTrackingFrom(text);
         } else if (field.rfind("user.", 0) == 0) {
-            e.json["user"][field.substr(5)] = text;
+            e.put(CsvEventObject::Part::User, std::string_view(field).substr(5), text);
         } else if (field.rfind("click_ids.", 0) == 0) {
-            e.json["click_ids"][field.substr(10)] = text;
+            e.put(CsvEventObject::Part::ClickIds, std::string_view(field).substr(10), text);
         } else if (field.rfind("attributes.", 0) == 0) {
-            e.json["attributes"][field.substr(11)] = text;
+            e.put(CsvEventObject::Part::Attributes, std::string_view(field).substr(11), text);
         } else {
-            e.json[field] = text;
+            e.put(CsvEventObject::Part::Top, field, text);
         }
     }
-    if (!e.json.contains("time")) {
+    if (!e.has("time")) {
         context.reject(first, QString(), tr("the time is empty"));
         return;
     }
-    const std::string status = e.json.value("status", std::string());
+    const std::string status(e.text("status"));
     for (const QString &skip : m_mapping.skipStatuses) {
         if (QString::fromStdString(status).compare(skip, Qt::CaseInsensitive) == 0) {
             context.skip(first, tr("status %1 is skipped by the mapping").arg(skip));
             return;
         }
     }
-    if (!e.json.contains("name"))
+    if (!e.has("name"))
         e.set("name", m_mapping.eventName);
-    QString currency = QString::fromStdString(e.json.value("currency", std::string()));
+    const std::string_view currencyText = e.text("currency");
+    QString currency = QString::fromUtf8(currencyText.data(), qsizetype(currencyText.size()));
     if (currency.isEmpty())
         currency = symbolCurrency;
     if (value) {
@@ -122,7 +123,7 @@ void GenericPreset::map(
     if (hasItems) {
         for (const CsvRecord &record : rows) {
             const CsvRow row(record, header);
-            Json item = Json::object();
+            e.beginItem();
             for (const CsvMapping::Column &c : m_mapping.columns) {
                 if (!c.field.startsWith(u"items."_s))
                     continue;
@@ -138,18 +139,17 @@ void GenericPreset::map(
                                 QString::fromUtf8(text.data(), qsizetype(text.size()))));
                         return;
                     }
-                    item[key] = *n;
+                    e.itemNumber(key, *n);
                 } else {
-                    item[key] = std::string(text);
+                    e.itemText(key, text);
                 }
             }
-            if (!item.empty())
-                e.json["items"].push_back(std::move(item));
+            e.endItem();
         }
     }
-    if (!e.json.contains("event_id")) {
-        if (e.json.contains("order_id")) {
-            e.json["event_id"] = e.json["order_id"];
+    if (!e.has("event_id")) {
+        if (e.has("order_id")) {
+            e.put(CsvEventObject::Part::Top, "event_id", std::string(e.text("order_id")));
         } else if (!m_mapping.groupBy.isEmpty()) {
             e.set("event_id", first.at(header.find(m_mapping.groupBy)));
         } else {

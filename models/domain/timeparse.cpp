@@ -116,7 +116,10 @@ std::optional<EventTime> parseIso(std::string_view s, Zone zone, bool *hasZone)
     return EventTime {(local - offset) * 1000 + millis, offset};
 }
 
-QString formatIso(const EventTime &time)
+namespace {
+
+// formatIso()'s text into buffer; returns its length.
+size_t writeIso(char (&buffer)[48], const EventTime &time)
 {
     qint64 localMs = time.utcMs + qint64(time.offsetSeconds) * 1000;
     qint64 days = localMs >= 0 ? localMs / 86400000 : (localMs - 86399999) / 86400000;
@@ -135,20 +138,55 @@ QString formatIso(const EventTime &time)
     const int minute = int(msOfDay / 60000 % 60);
     const int second = int(msOfDay / 1000 % 60);
     const int millis = int(msOfDay % 1000);
-    // One snprintf into a stack buffer: this runs once per imported row.
-    char buffer[48];
-    int n = std::snprintf(
-        buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d:%02d", year, month, day, hour, minute, second);
-    if (millis)
-        n += std::snprintf(buffer + n, sizeof buffer - size_t(n), ".%03d", millis);
+    // Digits written by hand (this runs once per imported row); snprintf only for years beyond 0–9999.
+    char *p = buffer;
+    auto digits = [&p](int value, int count) {
+        for (int i = count - 1; i >= 0; --i) {
+            p[i] = char('0' + value % 10);
+            value /= 10;
+        }
+        p += count;
+    };
+    if (year >= 0 && year <= 9999)
+        digits(year, 4);
+    else
+        p += std::snprintf(p, 12, "%04d", year);
+    *p++ = '-';
+    digits(month, 2);
+    *p++ = '-';
+    digits(day, 2);
+    *p++ = 'T';
+    digits(hour, 2);
+    *p++ = ':';
+    digits(minute, 2);
+    *p++ = ':';
+    digits(second, 2);
+    if (millis) {
+        *p++ = '.';
+        digits(millis, 3);
+    }
     if (time.offsetSeconds == 0) {
-        buffer[n++] = 'Z';
+        *p++ = 'Z';
     } else {
         const int abs = time.offsetSeconds < 0 ? -time.offsetSeconds : time.offsetSeconds;
-        n += std::snprintf(buffer + n, sizeof buffer - size_t(n), "%c%02d:%02d",
-            time.offsetSeconds < 0 ? '-' : '+', abs / 3600, abs / 60 % 60);
+        *p++ = time.offsetSeconds < 0 ? '-' : '+';
+        // %02d of the hours: more digits when an offset is beyond 99 hours.
+        if (abs / 3600 > 99)
+            p += std::snprintf(p, 12, "%d", abs / 3600);
+        else
+            digits(abs / 3600, 2);
+        *p++ = ':';
+        digits(abs / 60 % 60, 2);
     }
-    return QString::fromLatin1(buffer, n);
+    return size_t(p - buffer);
+}
+
+} // namespace
+
+QString formatIso(const EventTime &time)
+{
+    char buffer[48];
+    return QString::fromLatin1(buffer, qsizetype(writeIso(buffer, time)));
 }
 
 } // namespace ConvStudio::TimeParse

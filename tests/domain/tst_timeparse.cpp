@@ -13,6 +13,8 @@ private slots:
     void iso();
     void roundTrip_data();
     void roundTrip();
+    void formatForms_data();
+    void formatForms();
 };
 
 void TestTimeParse::iso_data()
@@ -67,6 +69,30 @@ void TestTimeParse::roundTrip()
     const auto t = TimeParse::parseIso(text.toStdString());
     QVERIFY(t);
     QCOMPARE(TimeParse::formatIso(*t), text);
+}
+
+void TestTimeParse::formatForms_data()
+{
+    QTest::addColumn<qint64>("utcMs");
+    QTest::addColumn<int>("offset");
+    QTest::addColumn<QString>("text");
+    const qint64 day = 86400000;
+    QTest::newRow("epoch") << 0LL << 0 << u"1970-01-01T00:00:00Z"_s;
+    QTest::newRow("millis") << 5LL << 0 << u"1970-01-01T00:00:00.005Z"_s;
+    QTest::newRow("half-hour offset") << 0LL << -(3 * 3600 + 1800) << u"1969-12-31T20:30:00-03:30"_s;
+    QTest::newRow("year 10000") << TimeParse::daysFromCivil(10000, 1, 1) * day << 0
+                                << u"10000-01-01T00:00:00Z"_s;
+    QTest::newRow("year 1") << TimeParse::daysFromCivil(1, 2, 3) * day << 0 << u"0001-02-03T00:00:00Z"_s;
+    QTest::newRow("year -1") << TimeParse::daysFromCivil(-1, 1, 1) * day << 0 << u"-001-01-01T00:00:00Z"_s;
+    QTest::newRow("offset of 100 hours") << 0LL << 100 * 3600 << u"1970-01-05T04:00:00+100:00"_s;
+}
+
+void TestTimeParse::formatForms()
+{
+    QFETCH(qint64, utcMs);
+    QFETCH(int, offset);
+    QFETCH(QString, text);
+    QCOMPARE(TimeParse::formatIso(EventTime {utcMs, offset}), text);
 }
 
 QTEST_APPLESS_MAIN(TestTimeParse)

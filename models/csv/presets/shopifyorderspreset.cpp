@@ -106,13 +106,12 @@ public:
             refund.setValue(*refunded, currency);
             refund.set("order_id", name);
             refund.set("status", row("Financial Status"));
-            if (const auto user = e.json.find("user"); user != e.json.end())
-                refund.json["user"] = *user;
+            refund.copyUser(e);
             refund.attr("refund_of", name);
         }
         const qint64 line = rows.front().line;
         context.emitEvent(std::move(e), line);
-        if (!refund.json.empty())
+        if (!refund.empty())
             context.emitEvent(std::move(refund), line);
     }
 };

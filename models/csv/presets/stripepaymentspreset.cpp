@@ -100,7 +100,7 @@ public:
         }
         if (refunded && *refunded > 0)
             e.attr("refunded_amount", *refunded);
-        std::string orderId = e.json.value("order_id", std::string());
+        std::string orderId(e.text("order_id"));
         CsvEventObject refund;
         if (refunded && *refunded > 0) {
             std::string refundTime;
@@ -112,12 +112,11 @@ public:
             refund.setValue(*refunded, currency);
             refund.set("order_id", orderId.empty() ? std::string(id) : orderId);
             refund.set("status", std::string_view("refunded"));
-            if (const auto user = e.json.find("user"); user != e.json.end())
-                refund.json["user"] = *user;
+            refund.copyUser(e);
             refund.attr("refund_of", id);
         }
         context.emitEvent(std::move(e), row.line());
-        if (!refund.json.empty())
+        if (!refund.empty())
             context.emitEvent(std::move(refund), row.line());
     }
 

@@ -104,13 +104,12 @@ public:
             refund.setValue(std::fabs(*refunded), currency);
             refund.set("order_id", order);
             refund.set("status", std::string_view("refunded"));
-            if (const auto user = e.json.find("user"); user != e.json.end())
-                refund.json["user"] = *user;
+            refund.copyUser(e);
             refund.attr("refund_of", order);
             e.attr("refunded_amount", std::fabs(*refunded));
         }
         context.emitEvent(std::move(e), rows.front().line);
-        if (!refund.json.empty())
+        if (!refund.empty())
             context.emitEvent(std::move(refund), rows.front().line);
     }
 };

@@ -1,0 +1,89 @@
+#include "domain/jsontext.h"
+
+#include <nlohmann/json.hpp>
+
+#include <array>
+#include <cmath>
+#include <cstdint>
+#include <cstring>
+
+namespace ConvStudio {
+
+namespace {
+
+// What dump() writes for each byte that it escapes; empty for the bytes it copies.
+constexpr auto escapes = [] {
+    std::array<std::array<char, 7>, 256> table {};
+    constexpr char hex[] = "0123456789abcdef";
+    for (size_t c = 0; c < 0x20; ++c)
+        table[c] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 0xf], '\0'};
+    table['\b'] = {'\\', 'b'};
+    table['\t'] = {'\\', 't'};
+    table['\n'] = {'\\', 'n'};
+    table['\f'] = {'\\', 'f'};
+    table['\r'] = {'\\', 'r'};
+    table['"'] = {'\\', '"'};
+    table['\\'] = {'\\', '\\'};
+    return table;
+}();
+
+constexpr std::uint64_t eachByte(unsigned char c)
+{
+    return 0x0101010101010101ULL * c;
+}
+
+// Whether one of the eight bytes is a control character, '"' or '\\' (bit tricks: a byte below
+// 0x20, or a byte that is zero after the XOR; bytes from 0x80 on never count).
+constexpr bool mayNeedEscape(std::uint64_t w)
+{
+    constexpr std::uint64_t high = eachByte(0x80);
+    auto hasZero = [](std::uint64_t v) { return ((v - eachByte(1)) & ~v & high) != 0; };
+    return ((w - eachByte(0x20)) & ~w & high) != 0 || hasZero(w ^ eachByte('"'))
+        || hasZero(w ^ eachByte('\\'));
+}
+
+} // namespace
+
+void appendJsonString(std::string &out, std::string_view utf8)
+{
+    out += '"';
+    const char *run = utf8.data();
+    const char *const end = run + utf8.size();
+    const char *p = run;
+    while (p != end) {
+        // Eight bytes at a time while none of them needs an escape (nearly all text).
+        while (end - p >= 8) {
+            std::uint64_t word;
+            std::memcpy(&word, p, sizeof word);
+            if (mayNeedEscape(word))
+                break;
+            p += 8;
+        }
+        if (p == end)
+            break;
+        const std::array<char, 7> &escape = escapes[static_cast<unsigned char>(*p)];
+        if (escape[0] == '\0') {
+            ++p;
+            continue;
+        }
+        out.append(run, size_t(p - run));
+        out.append(escape.data(), escape[2] == '\0' ? 2 : 6);
+        run = ++p;
+    }
+    out.append(run, size_t(end - run));
+    out += '"';
+}
+
+void appendJsonNumber(std::string &out, double value)
+{
+    if (!std::isfinite(value)) {
+        out += "null";
+        return;
+    }
+    // dump()'s own formatting (Grisu2), as its serializer calls it.
+    char buffer[64];
+    const char *end = nlohmann::detail::to_chars(buffer, buffer + sizeof buffer, value);
+    out.append(buffer, size_t(end - buffer));
+}
+
+} // namespace ConvStudio
