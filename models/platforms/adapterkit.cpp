@@ -368,6 +368,12 @@ PlatformRequest BatchAdapter::fileRequest(
     return request;
 }
 
+PlatformRequest BatchAdapter::wrapJoined(const QString &group, const std::vector<Item> &items,
+    const std::string &, const BuildContext &context) const
+{
+    return wrap(group, items, context);
+}
+
 BuildOutput BatchAdapter::buildOutput(const std::vector<Conversion> &conversions,
     const ConnectionSettings &settings, qint64 nowMs, const BuildOptions &options) const
 {
@@ -376,38 +382,71 @@ BuildOutput BatchAdapter::buildOutput(const std::vector<Conversion> &conversions
     BuildOutput out;
     out.platform = id();
     out.results.reserve(conversions.size());
-    // Items per group in input order, with the index of their result.
-    std::vector<std::pair<QString, std::vector<std::pair<size_t, Item>>>> kinds;
+    const size_t batch = size_t(std::max(1, maxBatchSize()));
+    // Items per group in input order, with the index of their result; items written as JSON text
+    // joined per batch as they come (a thousand events' text is not kept twice).
+    struct Group
+    {
+        QString name;
+        std::vector<std::pair<size_t, Item>> entries;
+        std::vector<std::string> joined; // per batch
+    };
+    std::vector<Group> groups;
     QHash<QString, size_t> groupIndex;
-    for (const Conversion &conversion : conversions) {
+    std::string textBuffer; // the last item's jsonText, emptied, for the next one
+    for (size_t c = 0; c < conversions.size(); ++c) {
+        const Conversion &conversion = conversions[c];
         ConversionResult result;
         result.conversionId = conversion.conversionId;
         result.eventId = conversion.events.empty() ? QString() : conversion.primary().eventId;
         Item item;
         item.conversionId = conversion.conversionId;
+        item.jsonText = std::move(textBuffer);
+        item.jsonText.clear();
         if (buildItem(conversion, context, result, item) && result.status != ResultStatus::Skipped) {
             if (item.dedupId.isEmpty())
                 item.dedupId = result.dedupId;
             auto index = groupIndex.constFind(item.group);
             if (index == groupIndex.constEnd()) {
-                index = groupIndex.insert(item.group, kinds.size());
-                kinds.push_back({item.group, {}});
+                index = groupIndex.insert(item.group, groups.size());
+                groups.push_back({item.group, {}, {}});
             }
-            kinds[*index].second.push_back({out.results.size(), std::move(item)});
-        } else if (result.status != ResultStatus::Skipped) {
-            result.status = ResultStatus::Skipped;
+            Group &group = groups[*index];
+            if (!item.jsonText.empty()) {
+                const size_t batchIndex = group.entries.size() / batch;
+                if (group.joined.size() <= batchIndex) {
+                    group.joined.resize(batchIndex + 1);
+                    // Room for the rest of the batch at this item's size, and a little more.
+                    const size_t left = std::min(batch, conversions.size() - c);
+                    group.joined.back().reserve(left * (item.jsonText.size() + 1) * 9 / 8);
+                }
+                std::string &joined = group.joined.back();
+                if (!joined.empty())
+                    joined += ',';
+                joined += item.jsonText;
+                textBuffer = std::move(item.jsonText);
+                item.jsonText = std::string();
+            }
+            group.entries.push_back({out.results.size(), std::move(item)});
+        } else {
+            if (result.status != ResultStatus::Skipped)
+                result.status = ResultStatus::Skipped;
+            textBuffer = std::move(item.jsonText);
         }
         out.results.push_back(std::move(result));
     }
-    const size_t batch = size_t(std::max(1, maxBatchSize()));
-    for (auto &[group, entries] : kinds) {
+    for (Group &group : groups) {
+        auto &entries = group.entries;
         for (size_t start = 0; start < entries.size(); start += batch) {
             const size_t end = std::min(entries.size(), start + batch);
             std::vector<Item> chunk;
             chunk.reserve(end - start);
             for (size_t i = start; i < end; ++i)
                 chunk.push_back(std::move(entries[i].second));
-            PlatformRequest request = wrap(group, chunk, context);
+            std::string joined;
+            if (const size_t batchIndex = start / batch; batchIndex < group.joined.size())
+                joined = std::move(group.joined[batchIndex]); // freed as soon as it is in the body
+            PlatformRequest request = wrapJoined(group.name, chunk, joined, context);
             for (size_t i = start; i < end; ++i)
                 out.results[entries[i].first].requestIndex = int(out.requests.size());
             for (const Item &item : chunk) {

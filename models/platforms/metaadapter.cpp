@@ -163,22 +163,27 @@ bool MetaAdapter::buildItem(
 }
 
 PlatformRequest MetaAdapter::wrap(
-    const QString &, const std::vector<Item> &items, const BuildContext &context) const
+    const QString &group, const std::vector<Item> &items, const BuildContext &context) const
+{
+    std::string joined;
+    for (const Item &item : items) {
+        if (!joined.empty())
+            joined += ',';
+        joined += item.jsonText;
+    }
+    return wrapJoined(group, items, joined, context);
+}
+
+PlatformRequest MetaAdapter::wrapJoined(
+    const QString &, const std::vector<Item> &, const std::string &joined, const BuildContext &context) const
 {
     const ConnectionSettings &s = context.settings;
     // {"data": [...], "test_event_code": ...} written directly: the same bytes as dumping one Json
-    // object (keys in order), without copying every event's JSON into it first.
-    qsizetype size = 64;
-    for (const Item &item : items)
-        size += qsizetype(item.jsonText.size()) + 1;
+    // object (keys in order), around the events' text as buildOutput() joined it.
     QByteArray body;
-    body.reserve(size);
+    body.reserve(qsizetype(joined.size()) + 64);
     body += "{\"data\":[";
-    for (size_t i = 0; i < items.size(); ++i) {
-        if (i)
-            body += ',';
-        body.append(items[i].jsonText.data(), qsizetype(items[i].jsonText.size()));
-    }
+    body.append(joined.data(), qsizetype(joined.size()));
     body += ']';
     if (!s.testEventCode.isEmpty()) {
         std::string code;
