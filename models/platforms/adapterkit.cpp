@@ -383,16 +383,30 @@ BuildOutput BatchAdapter::buildOutput(const std::vector<Conversion> &conversions
     out.platform = id();
     out.results.reserve(conversions.size());
     const size_t batch = size_t(std::max(1, maxBatchSize()));
-    // Items per group in input order, with the index of their result; items written as JSON text
-    // joined per batch as they come (a thousand events' text is not kept twice).
+    // Per group (in the order of their first item), its batches: a batch is wrapped as soon as it
+    // is full, and items written as JSON text are joined into the group's buffer as they come, which
+    // the next batch reuses (a thousand events' text is neither kept twice nor in fresh memory).
     struct Group
     {
         QString name;
-        std::vector<std::pair<size_t, Item>> entries;
-        std::vector<std::string> joined; // per batch
+        std::vector<Item> items; // of the open batch
+        std::vector<size_t> resultIndexes; // the same order
+        std::string joined; // the open batch's items' jsonText, joined by commas
+        std::vector<std::pair<PlatformRequest, std::vector<size_t>>> requests; // wrapped batches
     };
     std::vector<Group> groups;
     QHash<QString, size_t> groupIndex;
+    const auto wrapBatch = [&](Group &group) {
+        PlatformRequest request = wrapJoined(group.name, group.items, group.joined, context);
+        for (const Item &item : group.items) {
+            request.conversionIds << item.conversionId;
+            request.dedupIds << item.dedupId;
+        }
+        group.requests.emplace_back(std::move(request), std::move(group.resultIndexes));
+        group.items.clear();
+        group.resultIndexes.clear();
+        group.joined.clear();
+    };
     std::string textBuffer; // the last item's jsonText, emptied, for the next one
     for (size_t c = 0; c < conversions.size(); ++c) {
         const Conversion &conversion = conversions[c];
@@ -409,25 +423,25 @@ BuildOutput BatchAdapter::buildOutput(const std::vector<Conversion> &conversions
             auto index = groupIndex.constFind(item.group);
             if (index == groupIndex.constEnd()) {
                 index = groupIndex.insert(item.group, groups.size());
-                groups.push_back({item.group, {}, {}});
+                groups.push_back({item.group, {}, {}, {}, {}});
             }
             Group &group = groups[*index];
             if (!item.jsonText.empty()) {
-                const size_t batchIndex = group.entries.size() / batch;
-                if (group.joined.size() <= batchIndex) {
-                    group.joined.resize(batchIndex + 1);
-                    // Room for the rest of the batch at this item's size, and a little more.
+                if (group.joined.capacity() == 0) {
+                    // Room for a batch at this item's size, and a little more.
                     const size_t left = std::min(batch, conversions.size() - c);
-                    group.joined.back().reserve(left * (item.jsonText.size() + 1) * 9 / 8);
+                    group.joined.reserve(left * (item.jsonText.size() + 1) * 9 / 8);
                 }
-                std::string &joined = group.joined.back();
-                if (!joined.empty())
-                    joined += ',';
-                joined += item.jsonText;
+                if (!group.joined.empty())
+                    group.joined += ',';
+                group.joined += item.jsonText;
                 textBuffer = std::move(item.jsonText);
                 item.jsonText = std::string();
             }
-            group.entries.push_back({out.results.size(), std::move(item)});
+            group.items.push_back(std::move(item));
+            group.resultIndexes.push_back(out.results.size());
+            if (group.items.size() == batch)
+                wrapBatch(group);
         } else {
             if (result.status != ResultStatus::Skipped)
                 result.status = ResultStatus::Skipped;
@@ -436,23 +450,11 @@ BuildOutput BatchAdapter::buildOutput(const std::vector<Conversion> &conversions
         out.results.push_back(std::move(result));
     }
     for (Group &group : groups) {
-        auto &entries = group.entries;
-        for (size_t start = 0; start < entries.size(); start += batch) {
-            const size_t end = std::min(entries.size(), start + batch);
-            std::vector<Item> chunk;
-            chunk.reserve(end - start);
-            for (size_t i = start; i < end; ++i)
-                chunk.push_back(std::move(entries[i].second));
-            std::string joined;
-            if (const size_t batchIndex = start / batch; batchIndex < group.joined.size())
-                joined = std::move(group.joined[batchIndex]); // freed as soon as it is in the body
-            PlatformRequest request = wrapJoined(group.name, chunk, joined, context);
-            for (size_t i = start; i < end; ++i)
-                out.results[entries[i].first].requestIndex = int(out.requests.size());
-            for (const Item &item : chunk) {
-                request.conversionIds << item.conversionId;
-                request.dedupIds << item.dedupId;
-            }
+        if (!group.items.empty())
+            wrapBatch(group);
+        for (auto &[request, resultIndexes] : group.requests) {
+            for (const size_t r : resultIndexes)
+                out.results[r].requestIndex = int(out.requests.size());
             out.requests.push_back(std::move(request));
         }
     }
