@@ -1,5 +1,6 @@
 #include "platforms/adapterkit.h"
 
+#include "platforms/eventprefetch.h"
 #include "platforms/isocodes.h"
 #include "platforms/normalizationmemo.h"
 
@@ -408,7 +409,14 @@ BuildOutput BatchAdapter::buildOutput(const std::vector<Conversion> &conversions
         group.joined.clear();
     };
     std::string textBuffer; // the last item's jsonText, emptied, for the next one
+    // The events' trees are brought into the cache a few conversions ahead, several at once.
+    constexpr size_t prefetchGroup = 8;
+    const Conversion *const all = conversions.data();
+    prefetchEventTrees(all, all + std::min(prefetchGroup, conversions.size()));
     for (size_t c = 0; c < conversions.size(); ++c) {
+        if (c % prefetchGroup == 0 && c + prefetchGroup < conversions.size())
+            prefetchEventTrees(
+                all + c + prefetchGroup, all + std::min(c + 2 * prefetchGroup, conversions.size()));
         const Conversion &conversion = conversions[c];
         ConversionResult result;
         result.conversionId = conversion.conversionId;
