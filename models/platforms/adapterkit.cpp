@@ -72,6 +72,12 @@ std::string_view AdapterKit::textView(const Json &v, std::string &storage)
                 --end;
             return std::string_view(s).substr(begin, end - begin);
         }
+        // Valid UTF-8 that starts and ends with a printable ASCII character ("Zürich"): trimming
+        // and the round trip through QString leave it as it is.
+        const auto printable = [](char c) { return c > ' ' && c < 0x7f; };
+        if (printable(s.front()) && printable(s.back())
+            && QByteArrayView(s.data(), qsizetype(s.size())).isValidUtf8())
+            return s;
     }
     storage = stringOf(v).trimmed().toStdString();
     return storage;
@@ -399,6 +405,8 @@ BuildOutput BatchAdapter::buildOutput(const std::vector<Conversion> &conversions
     QHash<QString, size_t> groupIndex;
     const auto wrapBatch = [&](Group &group) {
         PlatformRequest request = wrapJoined(group.name, group.items, group.joined, context);
+        request.conversionIds.reserve(request.conversionIds.size() + qsizetype(group.items.size()));
+        request.dedupIds.reserve(request.dedupIds.size() + qsizetype(group.items.size()));
         for (const Item &item : group.items) {
             request.conversionIds << item.conversionId;
             request.dedupIds << item.dedupId;
