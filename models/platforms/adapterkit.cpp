@@ -99,8 +99,9 @@ std::string AdapterKit::untrimmedText(const Json &v)
 
 namespace {
 
-std::string nested(const Conversion &conversion, const char *group, const char *key)
+std::string nested(const Conversion &conversion, std::string_view group, std::string_view key)
 {
+    // Keys as string views: the map compares them without measuring them again at every node.
     for (auto it = conversion.events.rbegin(); it != conversion.events.rend(); ++it) {
         const auto g = it->data.find(group);
         if (g == it->data.end() || !g->is_object())
@@ -221,7 +222,7 @@ std::string eventStringUtf8(const Conversion &conversion, const char *key)
 {
     if (conversion.events.empty())
         return {};
-    const auto it = conversion.primary().data.find(key);
+    const auto it = conversion.primary().data.find(std::string_view(key));
     return it == conversion.primary().data.end() ? std::string() : text(*it);
 }
 
@@ -229,7 +230,7 @@ const Json &items(const Conversion &conversion)
 {
     if (conversion.events.empty())
         return emptyJson();
-    const auto it = conversion.primary().data.find("items");
+    const auto it = conversion.primary().data.find(std::string_view("items"));
     return it != conversion.primary().data.end() && it->is_array() ? *it : emptyJson();
 }
 
@@ -242,10 +243,10 @@ bool limitedDataUse(const Conversion &conversion)
 {
     if (conversion.events.empty())
         return false;
-    const auto c = conversion.primary().data.find("consent");
+    const auto c = conversion.primary().data.find(std::string_view("consent"));
     if (c == conversion.primary().data.end() || !c->is_object())
         return false;
-    const auto l = c->find("limited_data_use");
+    const auto l = c->find(std::string_view("limited_data_use"));
     return l != c->end() && l->is_boolean() && l->get<bool>();
 }
 

@@ -72,8 +72,13 @@ bool MetaAdapter::buildItem(
     if (fbc.empty()) {
         // fbc = fb.{subdomain index}.{creation time in ms}.{fbclid}; the fbclid keeps its case.
         const std::string fbclid = clickIdUtf8(conversion, "fbclid");
-        if (!fbclid.empty())
-            fbc = "fb.1." + std::to_string(conversion.time.utcMs) + '.' + fbclid;
+        if (!fbclid.empty()) {
+            fbc.reserve(fbclid.size() + 32);
+            fbc += "fb.1.";
+            JsonObjectWriter::appendInteger(fbc, conversion.time.utcMs);
+            fbc += '.';
+            fbc += fbclid;
+        }
     }
     const bool hasFbc = !fbc.empty();
     user.add("fbc", std::move(fbc));
