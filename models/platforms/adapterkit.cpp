@@ -1,5 +1,6 @@
 #include "platforms/adapterkit.h"
 
+#include "platforms/eventprefetch.h"
 #include "platforms/isocodes.h"
 #include "platforms/normalizationmemo.h"
 
@@ -71,6 +72,12 @@ std::string_view AdapterKit::textView(const Json &v, std::string &storage)
                 --end;
             return std::string_view(s).substr(begin, end - begin);
         }
+        // Valid UTF-8 that starts and ends with a printable ASCII character ("Zürich"): trimming
+        // and the round trip through QString leave it as it is.
+        const auto printable = [](char c) { return c > ' ' && c < 0x7f; };
+        if (printable(s.front()) && printable(s.back())
+            && QByteArrayView(s.data(), qsizetype(s.size())).isValidUtf8())
+            return s;
     }
     storage = stringOf(v).trimmed().toStdString();
     return storage;
@@ -92,8 +99,9 @@ std::string AdapterKit::untrimmedText(const Json &v)
 
 namespace {
 
-std::string nested(const Conversion &conversion, const char *group, const char *key)
+std::string nested(const Conversion &conversion, std::string_view group, std::string_view key)
 {
+    // Keys as string views: the map compares them without measuring them again at every node.
     for (auto it = conversion.events.rbegin(); it != conversion.events.rend(); ++it) {
         const auto g = it->data.find(group);
         if (g == it->data.end() || !g->is_object())
@@ -214,7 +222,7 @@ std::string eventStringUtf8(const Conversion &conversion, const char *key)
 {
     if (conversion.events.empty())
         return {};
-    const auto it = conversion.primary().data.find(key);
+    const auto it = conversion.primary().data.find(std::string_view(key));
     return it == conversion.primary().data.end() ? std::string() : text(*it);
 }
 
@@ -222,7 +230,7 @@ const Json &items(const Conversion &conversion)
 {
     if (conversion.events.empty())
         return emptyJson();
-    const auto it = conversion.primary().data.find("items");
+    const auto it = conversion.primary().data.find(std::string_view("items"));
     return it != conversion.primary().data.end() && it->is_array() ? *it : emptyJson();
 }
 
@@ -235,10 +243,10 @@ bool limitedDataUse(const Conversion &conversion)
 {
     if (conversion.events.empty())
         return false;
-    const auto c = conversion.primary().data.find("consent");
+    const auto c = conversion.primary().data.find(std::string_view("consent"));
     if (c == conversion.primary().data.end() || !c->is_object())
         return false;
-    const auto l = c->find("limited_data_use");
+    const auto l = c->find(std::string_view("limited_data_use"));
     return l != c->end() && l->is_boolean() && l->get<bool>();
 }
 
@@ -368,6 +376,12 @@ PlatformRequest BatchAdapter::fileRequest(
     return request;
 }
 
+PlatformRequest BatchAdapter::wrapJoined(const QString &group, const std::vector<Item> &items,
+    const std::string &, const BuildContext &context) const
+{
+    return wrap(group, items, context);
+}
+
 BuildOutput BatchAdapter::buildOutput(const std::vector<Conversion> &conversions,
     const ConnectionSettings &settings, qint64 nowMs, const BuildOptions &options) const
 {
@@ -376,44 +390,88 @@ BuildOutput BatchAdapter::buildOutput(const std::vector<Conversion> &conversions
     BuildOutput out;
     out.platform = id();
     out.results.reserve(conversions.size());
-    // Items per group in input order, with the index of their result.
-    std::vector<std::pair<QString, std::vector<std::pair<size_t, Item>>>> kinds;
+    const size_t batch = size_t(std::max(1, maxBatchSize()));
+    // Per group (in the order of their first item), its batches: a batch is wrapped as soon as it
+    // is full, and items written as JSON text are joined into the group's buffer as they come, which
+    // the next batch reuses (a thousand events' text is neither kept twice nor in fresh memory).
+    struct Group
+    {
+        QString name;
+        std::vector<Item> items; // of the open batch
+        std::vector<size_t> resultIndexes; // the same order
+        std::string joined; // the open batch's items' jsonText, joined by commas
+        std::vector<std::pair<PlatformRequest, std::vector<size_t>>> requests; // wrapped batches
+    };
+    std::vector<Group> groups;
     QHash<QString, size_t> groupIndex;
-    for (const Conversion &conversion : conversions) {
+    const auto wrapBatch = [&](Group &group) {
+        PlatformRequest request = wrapJoined(group.name, group.items, group.joined, context);
+        request.conversionIds.reserve(request.conversionIds.size() + qsizetype(group.items.size()));
+        request.dedupIds.reserve(request.dedupIds.size() + qsizetype(group.items.size()));
+        for (const Item &item : group.items) {
+            request.conversionIds << item.conversionId;
+            request.dedupIds << item.dedupId;
+        }
+        group.requests.emplace_back(std::move(request), std::move(group.resultIndexes));
+        group.items.clear();
+        group.resultIndexes.clear();
+        group.joined.clear();
+    };
+    std::string textBuffer; // the last item's jsonText, emptied, for the next one
+    // The events' trees are brought into the cache a few conversions ahead, several at once.
+    constexpr size_t prefetchGroup = 8;
+    const Conversion *const all = conversions.data();
+    prefetchEventTrees(all, all + std::min(prefetchGroup, conversions.size()));
+    for (size_t c = 0; c < conversions.size(); ++c) {
+        if (c % prefetchGroup == 0 && c + prefetchGroup < conversions.size())
+            prefetchEventTrees(
+                all + c + prefetchGroup, all + std::min(c + 2 * prefetchGroup, conversions.size()));
+        const Conversion &conversion = conversions[c];
         ConversionResult result;
         result.conversionId = conversion.conversionId;
         result.eventId = conversion.events.empty() ? QString() : conversion.primary().eventId;
         Item item;
         item.conversionId = conversion.conversionId;
+        item.jsonText = std::move(textBuffer);
+        item.jsonText.clear();
         if (buildItem(conversion, context, result, item) && result.status != ResultStatus::Skipped) {
             if (item.dedupId.isEmpty())
                 item.dedupId = result.dedupId;
             auto index = groupIndex.constFind(item.group);
             if (index == groupIndex.constEnd()) {
-                index = groupIndex.insert(item.group, kinds.size());
-                kinds.push_back({item.group, {}});
+                index = groupIndex.insert(item.group, groups.size());
+                groups.push_back({item.group, {}, {}, {}, {}});
             }
-            kinds[*index].second.push_back({out.results.size(), std::move(item)});
-        } else if (result.status != ResultStatus::Skipped) {
-            result.status = ResultStatus::Skipped;
+            Group &group = groups[*index];
+            if (!item.jsonText.empty()) {
+                if (group.joined.capacity() == 0) {
+                    // Room for a batch at this item's size, and a little more.
+                    const size_t left = std::min(batch, conversions.size() - c);
+                    group.joined.reserve(left * (item.jsonText.size() + 1) * 9 / 8);
+                }
+                if (!group.joined.empty())
+                    group.joined += ',';
+                group.joined += item.jsonText;
+                textBuffer = std::move(item.jsonText);
+                item.jsonText = std::string();
+            }
+            group.items.push_back(std::move(item));
+            group.resultIndexes.push_back(out.results.size());
+            if (group.items.size() == batch)
+                wrapBatch(group);
+        } else {
+            if (result.status != ResultStatus::Skipped)
+                result.status = ResultStatus::Skipped;
+            textBuffer = std::move(item.jsonText);
         }
         out.results.push_back(std::move(result));
     }
-    const size_t batch = size_t(std::max(1, maxBatchSize()));
-    for (auto &[group, entries] : kinds) {
-        for (size_t start = 0; start < entries.size(); start += batch) {
-            const size_t end = std::min(entries.size(), start + batch);
-            std::vector<Item> chunk;
-            chunk.reserve(end - start);
-            for (size_t i = start; i < end; ++i)
-                chunk.push_back(std::move(entries[i].second));
-            PlatformRequest request = wrap(group, chunk, context);
-            for (size_t i = start; i < end; ++i)
-                out.results[entries[i].first].requestIndex = int(out.requests.size());
-            for (const Item &item : chunk) {
-                request.conversionIds << item.conversionId;
-                request.dedupIds << item.dedupId;
-            }
+    for (Group &group : groups) {
+        if (!group.items.empty())
+            wrapBatch(group);
+        for (auto &[request, resultIndexes] : group.requests) {
+            for (const size_t r : resultIndexes)
+                out.results[r].requestIndex = int(out.requests.size());
             out.requests.push_back(std::move(request));
         }
     }

@@ -103,10 +103,13 @@ void JsonObjectWriter::appendString(std::string &out, const QString &text)
         if (c.unicode() > 0x7e || !isPlain(char(c.unicode())))
             return appendString(out, std::string_view(text.toStdString()));
     }
-    out += '"';
+    const size_t at = out.size();
+    out.resize(at + size_t(text.size()) + 2);
+    char *p = out.data() + at;
+    *p++ = '"';
     for (const QChar c : text)
-        out += char(c.unicode());
-    out += '"';
+        *p++ = char(c.unicode());
+    *p = '"';
 }
 
 void JsonObjectWriter::appendInteger(std::string &out, qint64 value)

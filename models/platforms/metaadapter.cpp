@@ -3,6 +3,7 @@
 #include "platforms/identityreader.h"
 #include "platforms/jsonobjectwriter.h"
 #include "platforms/metauserdata.h"
+#include "platforms/primaryevent.h"
 
 using namespace Qt::StringLiterals;
 
@@ -68,16 +69,22 @@ bool MetaAdapter::buildItem(
     IdentityReader identity(conversion, context, {}, result);
     MetaUserData user(identity);
     result.quality.items.reserve(9);
-    std::string fbc = clickIdUtf8(conversion, "fbc");
+    const PrimaryEvent primary(conversion);
+    std::string fbc = primary.clickId("fbc");
     if (fbc.empty()) {
         // fbc = fb.{subdomain index}.{creation time in ms}.{fbclid}; the fbclid keeps its case.
-        const std::string fbclid = clickIdUtf8(conversion, "fbclid");
-        if (!fbclid.empty())
-            fbc = "fb.1." + std::to_string(conversion.time.utcMs) + '.' + fbclid;
+        const std::string fbclid = primary.clickId("fbclid");
+        if (!fbclid.empty()) {
+            fbc.reserve(fbclid.size() + 32);
+            fbc += "fb.1.";
+            JsonObjectWriter::appendInteger(fbc, conversion.time.utcMs);
+            fbc += '.';
+            fbc += fbclid;
+        }
     }
     const bool hasFbc = !fbc.empty();
     user.add("fbc", std::move(fbc));
-    std::string fbp = clickIdUtf8(conversion, "fbp");
+    std::string fbp = primary.clickId("fbp");
     const bool hasFbp = !fbp.empty();
     user.add("fbp", std::move(fbp));
 
@@ -107,19 +114,19 @@ bool MetaAdapter::buildItem(
         result.skip(tr("%1: a Purchase needs a value and a currency: skipped").arg(displayName()));
         return false;
     }
-    const std::string page = eventStringUtf8(conversion, "page_url");
+    const std::string page = primary.string("page_url");
     if (action == u"website"_s) {
         if (!user.hasAgent())
             result.warn(tr("%1: website events should carry the browser's user agent").arg(displayName()));
         if (page.empty())
             result.warn(tr("%1: website events should carry the page URL").arg(displayName()));
     }
-    const std::string referrer = eventStringUtf8(conversion, "referrer_url");
+    const std::string referrer = primary.string("referrer_url");
     const QString order = orderId(conversion);
-    const Json &lines = items(conversion);
+    const Json &lines = primary.items();
     const auto lineCount
         = std::count_if(lines.begin(), lines.end(), [](const Json &line) { return line.is_object(); });
-    const std::string search = eventStringUtf8(conversion, "search_query");
+    const std::string search = primary.string("search_query");
 
     // The event written directly, members in key order: the bytes nlohmann's dump of the same
     // object gives (the golden tests check that).
@@ -144,7 +151,7 @@ bool MetaAdapter::buildItem(
             custom.number("value", *conversion.value);
         custom.close();
     }
-    if (limitedDataUse(conversion)) {
+    if (primary.limitedDataUse()) {
         // Limited Data Use with country and state 0: Meta geolocates the person.
         event.key("data_processing_options") += "[\"LDU\"]";
         event.integer("data_processing_options_country", 0);
@@ -163,22 +170,27 @@ bool MetaAdapter::buildItem(
 }
 
 PlatformRequest MetaAdapter::wrap(
-    const QString &, const std::vector<Item> &items, const BuildContext &context) const
+    const QString &group, const std::vector<Item> &items, const BuildContext &context) const
+{
+    std::string joined;
+    for (const Item &item : items) {
+        if (!joined.empty())
+            joined += ',';
+        joined += item.jsonText;
+    }
+    return wrapJoined(group, items, joined, context);
+}
+
+PlatformRequest MetaAdapter::wrapJoined(
+    const QString &, const std::vector<Item> &, const std::string &joined, const BuildContext &context) const
 {
     const ConnectionSettings &s = context.settings;
     // {"data": [...], "test_event_code": ...} written directly: the same bytes as dumping one Json
-    // object (keys in order), without copying every event's JSON into it first.
-    qsizetype size = 64;
-    for (const Item &item : items)
-        size += qsizetype(item.jsonText.size()) + 1;
+    // object (keys in order), around the events' text as buildOutput() joined it.
     QByteArray body;
-    body.reserve(size);
+    body.reserve(qsizetype(joined.size()) + 64);
     body += "{\"data\":[";
-    for (size_t i = 0; i < items.size(); ++i) {
-        if (i)
-            body += ',';
-        body.append(items[i].jsonText.data(), qsizetype(items[i].jsonText.size()));
-    }
+    body.append(joined.data(), qsizetype(joined.size()));
     body += ']';
     if (!s.testEventCode.isEmpty()) {
         std::string code;

@@ -19,6 +19,8 @@ protected:
         Item &item) const override;
     PlatformRequest wrap(
         const QString &group, const std::vector<Item> &items, const BuildContext &context) const override;
+    PlatformRequest wrapJoined(const QString &group, const std::vector<Item> &items,
+        const std::string &joined, const BuildContext &context) const override;
 };
 
 } // namespace ConvStudio

@@ -3,6 +3,7 @@
 #include "platforms/jsonobjectwriter.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace ConvStudio {
 
@@ -120,21 +121,32 @@ MetaUserData::Members MetaUserData::members() const
 
 void MetaUserData::write(std::string &out) const
 {
-    JsonObjectWriter object(out);
+    // Each member written in one piece (members() gives them in key order, as JsonObjectWriter
+    // wants them): the keys are plain ASCII, and a hashed value, 64 hex digits, needs no escaping.
+    out += '{';
     const Members list = members();
     for (size_t i = 0; i < list.count; ++i) {
         const Member &m = list.items[i];
-        std::string &value = object.key(m.key);
-        if (m.hashed) {
-            // 64 hex digits: nothing to escape.
-            value += "[\"";
-            value += m.value;
-            value += "\"]";
-        } else {
-            JsonObjectWriter::appendString(value, m.value);
+        Q_ASSERT(m.key.size() < 48); // the builders' own short keys
+        char buffer[128];
+        char *p = buffer;
+        if (i > 0)
+            *p++ = ',';
+        *p++ = '"';
+        p = std::copy(m.key.begin(), m.key.end(), p);
+        if (!m.hashed) {
+            std::memcpy(p, "\":", 2);
+            out.append(buffer, size_t(p + 2 - buffer));
+            JsonObjectWriter::appendString(out, m.value);
+            continue;
         }
+        Q_ASSERT(m.value.size() == 64);
+        std::memcpy(p, "\":[\"", 4);
+        std::memcpy(p + 4, m.value.data(), 64);
+        std::memcpy(p + 68, "\"]", 2);
+        out.append(buffer, size_t(p + 70 - buffer));
     }
-    object.close();
+    out += '}';
 }
 
 Json MetaUserData::toJson() const

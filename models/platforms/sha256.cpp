@@ -158,10 +158,21 @@ void hexTo(QByteArrayView data, char *out)
     if (tailSize == 128)
         compressBlock(h, tail + 64);
 
-    static constexpr char digits[] = "0123456789abcdef";
-    for (int i = 0; i < 8; ++i) {
-        for (int shift = 28; shift >= 0; shift -= 4)
-            *out++ = digits[(h[size_t(i)] >> shift) & 0xf];
+    // Two digits per byte from a table: "00" … "ff".
+    static constexpr auto pairs = [] {
+        constexpr char digits[] = "0123456789abcdef";
+        std::array<char, 512> table {};
+        for (size_t b = 0; b < 256; ++b) {
+            table[2 * b] = digits[b >> 4];
+            table[2 * b + 1] = digits[b & 0xf];
+        }
+        return table;
+    }();
+    for (const uint32_t word : h) {
+        for (int shift = 24; shift >= 0; shift -= 8) {
+            std::memcpy(out, pairs.data() + 2 * ((word >> shift) & 0xff), 2);
+            out += 2;
+        }
     }
 }
 

@@ -1,0 +1,52 @@
+#include "platforms/eventprefetch.h"
+
+#include <array>
+
+namespace ConvStudio {
+
+void prefetchEventTrees(const Conversion *begin, const Conversion *end)
+{
+    // One walk per object (the events' top level, then their nested objects), advanced one member
+    // per round, so that each round has a miss of every walk in flight at once.
+    struct Walk
+    {
+        Json::object_t::const_iterator member;
+        Json::object_t::const_iterator end;
+    };
+    std::array<Walk, 48> walks;
+    size_t walkCount = 0;
+    std::array<const std::string *, 256> strings;
+    size_t stringCount = 0;
+    for (const Conversion *c = begin; c != end && walkCount < walks.size(); ++c) {
+        if (c->events.empty() || !c->events.back().data.is_object())
+            continue;
+        const Json::object_t &object = c->events.back().data.get_ref<const Json::object_t &>();
+        walks[walkCount++] = {object.begin(), object.end()};
+    }
+    for (bool active = true; active;) {
+        active = false;
+        for (size_t i = 0; i < walkCount; ++i) {
+            Walk &walk = walks[i];
+            if (walk.member == walk.end)
+                continue;
+            active = true;
+            const Json &value = walk.member->second;
+            if (value.is_string()) {
+                if (stringCount < strings.size()) {
+                    const std::string *s = &value.get_ref<const std::string &>();
+                    __builtin_prefetch(s);
+                    strings[stringCount++] = s;
+                }
+            } else if (value.is_object() && walkCount < walks.size()) {
+                const Json::object_t &object = value.get_ref<const Json::object_t &>();
+                walks[walkCount++] = {object.begin(), object.end()};
+            }
+            ++walk.member;
+        }
+    }
+    // The strings' own text, when it is not kept inside the string.
+    for (size_t i = 0; i < stringCount; ++i)
+        __builtin_prefetch(strings[i]->data());
+}
+
+} // namespace ConvStudio

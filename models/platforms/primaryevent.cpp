@@ -1,0 +1,85 @@
+#include "platforms/primaryevent.h"
+
+#include "platforms/adapterkit.h"
+
+namespace ConvStudio {
+
+PrimaryEvent::PrimaryEvent(const Conversion &conversion)
+    : m_conversion(conversion)
+{
+    if (conversion.events.empty() || !conversion.primary().data.is_object())
+        return;
+    for (const auto &[key, value] : conversion.primary().data.get_ref<const Json::object_t &>()) {
+        // By length first: most members are none of these, and are passed over without a compare.
+        const Json **slot = nullptr;
+        std::string_view wanted;
+        switch (key.size()) {
+        case 5:
+            slot = &m_items, wanted = "items";
+            break;
+        case 7:
+            slot = &m_consent, wanted = "consent";
+            break;
+        case 8:
+            slot = &m_pageUrl, wanted = "page_url";
+            break;
+        case 9:
+            slot = &m_clickIds, wanted = "click_ids";
+            break;
+        case 12:
+            if (key[0] == 'r')
+                slot = &m_referrerUrl, wanted = "referrer_url";
+            else
+                slot = &m_searchQuery, wanted = "search_query";
+            break;
+        default:
+            continue;
+        }
+        if (key == wanted)
+            *slot = &value;
+    }
+}
+
+std::string PrimaryEvent::string(std::string_view key) const
+{
+    const Json *member = nullptr;
+    if (key == "page_url")
+        member = m_pageUrl;
+    else if (key == "referrer_url")
+        member = m_referrerUrl;
+    else if (key == "search_query")
+        member = m_searchQuery;
+    else
+        return AdapterKit::eventStringUtf8(m_conversion, std::string(key).c_str());
+    return member ? AdapterKit::text(*member) : std::string();
+}
+
+std::string PrimaryEvent::clickId(std::string_view key) const
+{
+    if (m_clickIds && m_clickIds->is_object()) {
+        if (const auto v = m_clickIds->find(key); v != m_clickIds->end()) {
+            std::string s = AdapterKit::text(*v);
+            if (!s.empty())
+                return s;
+        }
+    }
+    if (m_conversion.events.size() < 2)
+        return {};
+    return AdapterKit::clickIdUtf8(m_conversion, std::string(key).c_str()); // the earlier steps
+}
+
+const Json &PrimaryEvent::items() const
+{
+    static const Json empty;
+    return m_items && m_items->is_array() ? *m_items : empty;
+}
+
+bool PrimaryEvent::limitedDataUse() const
+{
+    if (!m_consent || !m_consent->is_object())
+        return false;
+    const auto l = m_consent->find(std::string_view("limited_data_use"));
+    return l != m_consent->end() && l->is_boolean() && l->get<bool>();
+}
+
+} // namespace ConvStudio

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "domain/conversion.h"
+
+#include <string>
+#include <string_view>
+
+namespace ConvStudio {
+
+/**
+ * The members of a conversion's primary event that a builder reads for every conversion (click ids,
+ * consent, items, page and referrer URL, search query), found in one pass over the event's object
+ * instead of one map look-up each. Reads what the AdapterKit functions of the same names read, with
+ * the same results. Valid as long as the conversion.
+ */
+class PrimaryEvent
+{
+public:
+    explicit PrimaryEvent(const Conversion &conversion);
+
+    // As AdapterKit::eventStringUtf8() for "page_url", "referrer_url" and "search_query"; any other
+    // key is looked up.
+    std::string string(std::string_view key) const;
+    // As AdapterKit::clickIdUtf8(): the primary event's click_ids.<key>, else the earlier steps'.
+    std::string clickId(std::string_view key) const;
+    // As AdapterKit::items() and AdapterKit::limitedDataUse().
+    const Json &items() const;
+    bool limitedDataUse() const;
+
+private:
+    const Conversion &m_conversion;
+    const Json *m_clickIds = nullptr;
+    const Json *m_consent = nullptr;
+    const Json *m_items = nullptr;
+    const Json *m_pageUrl = nullptr;
+    const Json *m_referrerUrl = nullptr;
+    const Json *m_searchQuery = nullptr;
+};
+
+} // namespace ConvStudio
