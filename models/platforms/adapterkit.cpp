@@ -244,10 +244,15 @@ bool limitedDataUse(const Conversion &conversion)
     if (conversion.events.empty())
         return false;
     const auto c = conversion.primary().data.find(std::string_view("consent"));
-    if (c == conversion.primary().data.end() || !c->is_object())
+    return c != conversion.primary().data.end() && limitedDataUse(*c);
+}
+
+bool limitedDataUse(const Json &consent)
+{
+    if (!consent.is_object())
         return false;
-    const auto l = c->find(std::string_view("limited_data_use"));
-    return l != c->end() && l->is_boolean() && l->get<bool>();
+    const auto l = consent.find(std::string_view("limited_data_use"));
+    return l != consent.end() && l->is_boolean() && l->get<bool>();
 }
 
 QString actionSource(const Conversion &conversion)

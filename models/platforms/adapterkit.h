@@ -47,6 +47,8 @@ const Json &items(const Conversion &conversion);
 // consent.<key> as "granted" / "denied" / "" and consent.limited_data_use.
 QString consent(const Conversion &conversion, const char *key);
 bool limitedDataUse(const Conversion &conversion);
+// The same, from the event's "consent" member (any JSON value).
+bool limitedDataUse(const Json &consent);
 QString actionSource(const Conversion &conversion);
 // The platform's dedup key: the order id, else the primary event's event_id.
 QString dedupId(const Conversion &conversion);

@@ -1,9 +1,10 @@
 #include "platforms/jsonobjectwriter.h"
 
+#include "domain/jsontext.h"
+
 #include <algorithm>
 #include <array>
 #include <charconv>
-#include <cmath>
 
 namespace ConvStudio {
 
@@ -121,15 +122,7 @@ void JsonObjectWriter::appendInteger(std::string &out, qint64 value)
 
 void JsonObjectWriter::appendNumber(std::string &out, double value)
 {
-    // What nlohmann's serializer does for a float: null when not finite, else its shortest
-    // round-tripping form ("19.5", "10.0", "1e+21").
-    if (!std::isfinite(value)) {
-        out += "null";
-        return;
-    }
-    char buffer[64];
-    const char *end = nlohmann::detail::to_chars(buffer, buffer + sizeof buffer, value);
-    out.append(buffer, size_t(end - buffer));
+    appendJsonNumber(out, value);
 }
 
 void JsonObjectWriter::append(std::string &out, const Json &json)

@@ -76,10 +76,7 @@ const Json &PrimaryEvent::items() const
 
 bool PrimaryEvent::limitedDataUse() const
 {
-    if (!m_consent || !m_consent->is_object())
-        return false;
-    const auto l = m_consent->find(std::string_view("limited_data_use"));
-    return l != m_consent->end() && l->is_boolean() && l->get<bool>();
+    return m_consent && AdapterKit::limitedDataUse(*m_consent);
 }
 
 } // namespace ConvStudio

@@ -385,9 +385,9 @@ void PayloadsPage::rebuildTargets()
     for (const Target &t : m_targets) {
         const PlatformAdapter &adapter = *m_registry.find(t.connection.platform);
         auto *column = new PayloadColumn(t.key);
+        // Not connected: the column's own line says so ("a preview with placeholder ids").
         column->setTarget(t.connection.name,
-            t.connected ? (t.connection.name == adapter.displayName() ? QString() : adapter.displayName())
-                        : tr("%1 · not connected: placeholder ids").arg(adapter.displayName()),
+            t.connected && t.connection.name != adapter.displayName() ? adapter.displayName() : QString(),
             t.connected);
         m_side->addWidget(column);
         m_columns.push_back(column);
