@@ -4,8 +4,8 @@
 <context>
     <name>ConvStudio::AdapterDeliveryBuilder</name>
     <message>
-        <source>No payload builder for the platform "%1".</source>
-        <translation>Kein Payload-Builder für die Plattform "%1".</translation>
+        <source>No payload builder for the platform &quot;%1&quot;.</source>
+        <translation>Kein Payload-Builder für die Plattform &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>%1 is a file to upload by hand, not sent by the connector.</source>
@@ -94,32 +94,32 @@
         <translation>Die Zusammenfassung pro Plattform als JSON ausgeben.</translation>
     </message>
     <message>
-        <source>The time the platforms' windows are measured from (default: the current time).</source>
+        <source>The time the platforms&apos; windows are measured from (default: the current time).</source>
         <translation>Der Zeitpunkt, von dem aus die Zeitfenster der Plattformen gemessen werden (Standard: jetzt).</translation>
     </message>
     <message>
-        <source>Queues past stored conversions for the connected platforms, as if they had just been stored. What a connection has queued already is left as it is; conversions older than a platform accepts are recorded as skipped, with the reason. 'convstudio send' delivers them.</source>
-        <translation>Reiht frühere gespeicherte Conversions für die verbundenen Plattformen ein, als wären sie gerade gespeichert worden. Was eine Verbindung schon eingereiht hat, bleibt unverändert; Conversions, die älter sind, als eine Plattform annimmt, werden mit dem Grund als übersprungen vermerkt. 'convstudio send' stellt sie zu.</translation>
+        <source>Queues past stored conversions for the connected platforms, as if they had just been stored. What a connection has queued already is left as it is; conversions older than a platform accepts are recorded as skipped, with the reason. &apos;convstudio send&apos; delivers them.</source>
+        <translation>Reiht frühere gespeicherte Conversions für die verbundenen Plattformen ein, als wären sie gerade gespeichert worden. Was eine Verbindung schon eingereiht hat, bleibt unverändert; Conversions, die älter sind, als eine Plattform annimmt, werden mit dem Grund als übersprungen vermerkt. &apos;convstudio send&apos; stellt sie zu.</translation>
     </message>
     <message>
-        <source>backfill takes no arguments, only options. See 'convstudio backfill --help'.</source>
-        <translation>backfill nimmt keine Argumente, nur Optionen. Siehe 'convstudio backfill --help'.</translation>
+        <source>backfill takes no arguments, only options. See &apos;convstudio backfill --help&apos;.</source>
+        <translation>backfill nimmt keine Argumente, nur Optionen. Siehe &apos;convstudio backfill --help&apos;.</translation>
     </message>
     <message>
-        <source>--connection needs a connection id (see 'convstudio connections list').</source>
-        <translation>--connection braucht eine Verbindungs-ID (siehe 'convstudio connections list').</translation>
+        <source>--connection needs a connection id (see &apos;convstudio connections list&apos;).</source>
+        <translation>--connection braucht eine Verbindungs-ID (siehe &apos;convstudio connections list&apos;).</translation>
     </message>
     <message>
-        <source>There is no rule '%1'. See 'convstudio rules list'.</source>
-        <translation>Es gibt keine Regel '%1'. Siehe 'convstudio rules list'.</translation>
+        <source>There is no rule &apos;%1&apos;. See &apos;convstudio rules list&apos;.</source>
+        <translation>Es gibt keine Regel &apos;%1&apos;. Siehe &apos;convstudio rules list&apos;.</translation>
     </message>
     <message>
-        <source>No connection matches: see 'convstudio connections list'.</source>
-        <translation>Keine Verbindung passt: siehe 'convstudio connections list'.</translation>
+        <source>No connection matches: see &apos;convstudio connections list&apos;.</source>
+        <translation>Keine Verbindung passt: siehe &apos;convstudio connections list&apos;.</translation>
     </message>
     <message>
-        <source>No platform is connected: add one with 'convstudio connections add'.</source>
-        <translation>Keine Plattform ist verbunden: fügen Sie eine mit 'convstudio connections add' hinzu.</translation>
+        <source>No platform is connected: add one with &apos;convstudio connections add&apos;.</source>
+        <translation>Keine Plattform ist verbunden: fügen Sie eine mit &apos;convstudio connections add&apos; hinzu.</translation>
     </message>
     <message numerus="yes">
         <source>%n past conversion(s) match.</source>
@@ -152,8 +152,8 @@
         <translation>  %1, %2× übersprungen: %3</translation>
     </message>
     <message>
-        <source>Run 'convstudio send' (or open the app) to deliver them.</source>
-        <translation>Führen Sie 'convstudio send' aus (oder öffnen Sie die App), um sie zuzustellen.</translation>
+        <source>Run &apos;convstudio send&apos; (or open the app) to deliver them.</source>
+        <translation>Führen Sie &apos;convstudio send&apos; aus (oder öffnen Sie die App), um sie zuzustellen.</translation>
     </message>
 </context>
 <context>
@@ -412,8 +412,8 @@ Befehle:
 </translation>
     </message>
     <message>
-        <source>'%1' is not a command. Try 'convstudio --help'.</source>
-        <translation>'%1' ist kein Befehl. Siehe 'convstudio --help'.</translation>
+        <source>&apos;%1&apos; is not a command. Try &apos;convstudio --help&apos;.</source>
+        <translation>&apos;%1&apos; ist kein Befehl. Siehe &apos;convstudio --help&apos;.</translation>
     </message>
     <message>
         <source>Connect ad-platform accounts (tokens in the keychain)</source>
@@ -424,7 +424,7 @@ Befehle:
         <translation>Einen CSV-Export als kanonische Events importieren</translation>
     </message>
     <message>
-        <source>Print or rotate the listener's token; set webhook secrets</source>
+        <source>Print or rotate the listener&apos;s token; set webhook secrets</source>
         <translation>Token des Listeners ausgeben oder erneuern; Webhook-Secrets festlegen</translation>
     </message>
     <message>
@@ -467,16 +467,16 @@ Befehle:
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
-        <source>%1 Try '%2 --help'.</source>
-        <translation>%1 Siehe '%2 --help'.</translation>
+        <source>%1 Try &apos;%2 --help&apos;.</source>
+        <translation>%1 Siehe &apos;%2 --help&apos;.</translation>
     </message>
     <message>
         <source>Usage: %1</source>
         <translation>Aufruf: %1</translation>
     </message>
     <message>
-        <source>--%1 '%2' is not a date (2026-11-01) or an ISO-8601 time with a zone (2026-11-20T00:00:00Z).</source>
-        <translation>--%1 '%2' ist kein Datum (2026-11-01) und keine ISO-8601-Zeit mit Zone (2026-11-20T00:00:00Z).</translation>
+        <source>--%1 &apos;%2&apos; is not a date (2026-11-01) or an ISO-8601 time with a zone (2026-11-20T00:00:00Z).</source>
+        <translation>--%1 &apos;%2&apos; ist kein Datum (2026-11-01) und keine ISO-8601-Zeit mit Zone (2026-11-20T00:00:00Z).</translation>
     </message>
 </context>
 <context>
@@ -601,7 +601,7 @@ In diesem Arbeitsbereich noch nicht vorgekommen</translation>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <source>Hold this connection's deliveries. New conversions are still queued and go out on Resume.</source>
+        <source>Hold this connection&apos;s deliveries. New conversions are still queued and go out on Resume.</source>
         <translation>Die Zustellungen dieser Verbindung anhalten. Neue Conversions werden weiter eingereiht und beim Fortsetzen gesendet.</translation>
     </message>
     <message>
@@ -665,8 +665,8 @@ In diesem Arbeitsbereich noch nicht vorgekommen</translation>
 <context>
     <name>ConvStudio::ConnectionRepository</name>
     <message>
-        <source>The settings contain "%1": credentials are never stored in the workspace. Pass the token separately (--token-stdin).</source>
-        <translation>Die Einstellungen enthalten "%1": Zugangsdaten werden nie im Arbeitsbereich gespeichert. Übergeben Sie das Token separat (--token-stdin).</translation>
+        <source>The settings contain &quot;%1&quot;: credentials are never stored in the workspace. Pass the token separately (--token-stdin).</source>
+        <translation>Die Einstellungen enthalten &quot;%1&quot;: Zugangsdaten werden nie im Arbeitsbereich gespeichert. Übergeben Sie das Token separat (--token-stdin).</translation>
     </message>
     <message>
         <source>There is no connection %1.</source>
@@ -680,24 +680,24 @@ In diesem Arbeitsbereich noch nicht vorgekommen</translation>
         <translation>die Verbindungseinstellungen müssen ein einzelnes JSON-Objekt sein</translation>
     </message>
     <message>
-        <source>'%1' must be a string</source>
-        <translation>'%1' muss ein String sein</translation>
+        <source>&apos;%1&apos; must be a string</source>
+        <translation>&apos;%1&apos; muss ein String sein</translation>
     </message>
     <message>
-        <source>'endpoint' must start with http:// or https://, such as http://127.0.0.1:8088</source>
-        <translation>'endpoint' muss mit http:// oder https:// beginnen, z. B. http://127.0.0.1:8088</translation>
+        <source>&apos;endpoint&apos; must start with http:// or https://, such as http://127.0.0.1:8088</source>
+        <translation>&apos;endpoint&apos; muss mit http:// oder https:// beginnen, z. B. http://127.0.0.1:8088</translation>
     </message>
     <message>
-        <source>'default_country' must be a two-letter ISO code such as US or DE, not '%1'</source>
-        <translation>'default_country' muss ein zweistelliger ISO-Code wie US oder DE sein, nicht '%1'</translation>
+        <source>&apos;default_country&apos; must be a two-letter ISO code such as US or DE, not &apos;%1&apos;</source>
+        <translation>&apos;default_country&apos; muss ein zweistelliger ISO-Code wie US oder DE sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>'event_names' must be an object such as {"Purchase": "CompletePayment"}</source>
-        <translation>'event_names' muss ein Objekt wie {"Purchase": "CompletePayment"} sein</translation>
+        <source>&apos;event_names&apos; must be an object such as {&quot;Purchase&quot;: &quot;CompletePayment&quot;}</source>
+        <translation>&apos;event_names&apos; muss ein Objekt wie {&quot;Purchase&quot;: &quot;CompletePayment&quot;} sein</translation>
     </message>
     <message>
-        <source>'event_names.%1' must be a string</source>
-        <translation>'event_names.%1' muss ein String sein</translation>
+        <source>&apos;event_names.%1&apos; must be a string</source>
+        <translation>&apos;event_names.%1&apos; muss ein String sein</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
@@ -731,16 +731,16 @@ Konten von Werbeplattformen verbinden. Tokens werden im Schlüsselbund des Syste
 </translation>
     </message>
     <message>
-        <source>'connections %1' is not a command. Try 'convstudio connections --help'.</source>
-        <translation>'connections %1' ist kein Befehl. Siehe 'convstudio connections --help'.</translation>
+        <source>&apos;connections %1&apos; is not a command. Try &apos;convstudio connections --help&apos;.</source>
+        <translation>&apos;connections %1&apos; ist kein Befehl. Siehe &apos;convstudio connections --help&apos;.</translation>
     </message>
     <message>
         <source>No keychain service is running: the token is kept in %1, readable only by you.</source>
         <translation>Es läuft kein Schlüsselbunddienst: Das Token wird in %1 gespeichert und ist nur für Sie lesbar.</translation>
     </message>
     <message>
-        <source>Give one connection id (see 'convstudio connections list').</source>
-        <translation>Geben Sie eine Verbindungs-ID an (siehe 'convstudio connections list').</translation>
+        <source>Give one connection id (see &apos;convstudio connections list&apos;).</source>
+        <translation>Geben Sie eine Verbindungs-ID an (siehe &apos;convstudio connections list&apos;).</translation>
     </message>
     <message>
         <source>The platform id: meta, tiktok, ga4, google_ads …</source>
@@ -763,12 +763,12 @@ Konten von Werbeplattformen verbinden. Tokens werden im Schlüsselbund des Syste
         <translation>Das Zugriffstoken (oder ein JSON-Objekt mit Secrets) von der Standardeingabe lesen.</translation>
     </message>
     <message>
-        <source>Send in the platform's test mode.</source>
+        <source>Send in the platform&apos;s test mode.</source>
         <translation>Im Testmodus der Plattform senden.</translation>
     </message>
     <message>
-        <source>Print {"id"} as JSON.</source>
-        <translation>{"id"} als JSON ausgeben.</translation>
+        <source>Print {&quot;id&quot;} as JSON.</source>
+        <translation>{&quot;id&quot;} als JSON ausgeben.</translation>
     </message>
     <message>
         <source>Adds a connection to an ad-platform account and prints its id.</source>
@@ -835,11 +835,11 @@ Konten von Werbeplattformen verbinden. Tokens werden im Schlüsselbund des Syste
         <translation>Entfernt eine Verbindung, ihr Token und ihre ausstehenden Zustellungen.</translation>
     </message>
     <message>
-        <source>Print {"ok", "message"} as JSON.</source>
-        <translation>{"ok", "message"} als JSON ausgeben.</translation>
+        <source>Print {&quot;ok&quot;, &quot;message&quot;} as JSON.</source>
+        <translation>{&quot;ok&quot;, &quot;message&quot;} als JSON ausgeben.</translation>
     </message>
     <message>
-        <source>Sends the platform's test or validate request and says what the platform answered.</source>
+        <source>Sends the platform&apos;s test or validate request and says what the platform answered.</source>
         <translation>Sendet die Test- oder Validierungsanfrage der Plattform und zeigt, was die Plattform geantwortet hat.</translation>
     </message>
     <message>
@@ -874,11 +874,11 @@ Konten von Werbeplattformen verbinden. Tokens werden im Schlüsselbund des Syste
         <translation>Tests und erweiterte Einstellungen</translation>
     </message>
     <message>
-        <source>Send in the platform's test mode</source>
+        <source>Send in the platform&apos;s test mode</source>
         <translation>Im Testmodus der Plattform senden</translation>
     </message>
     <message>
-        <source>e.g. TEST12345, from the platform's Test events tab</source>
+        <source>e.g. TEST12345, from the platform&apos;s Test events tab</source>
         <translation>z. B. TEST12345, aus dem Test-Events-Tab der Plattform</translation>
     </message>
     <message>
@@ -902,7 +902,7 @@ Konten von Werbeplattformen verbinden. Tokens werden im Schlüsselbund des Syste
         <translation>Endpunkt</translation>
     </message>
     <message>
-        <source>Sending the platform's test request…</source>
+        <source>Sending the platform&apos;s test request…</source>
         <translation>Testanfrage der Plattform wird gesendet…</translation>
     </message>
     <message>
@@ -1012,8 +1012,8 @@ Konten von Werbeplattformen verbinden. Tokens werden im Schlüsselbund des Syste
         <translation>Verbindung entfernen</translation>
     </message>
     <message>
-        <source>Remove "%1"? Its token is deleted and deliveries not yet sent to it are dropped. What was sent stays sent.</source>
-        <translation>"%1" entfernen? Das Token wird gelöscht, und noch nicht gesendete Zustellungen werden verworfen. Bereits Gesendetes bleibt gesendet.</translation>
+        <source>Remove &quot;%1&quot;? Its token is deleted and deliveries not yet sent to it are dropped. What was sent stays sent.</source>
+        <translation>&quot;%1&quot; entfernen? Das Token wird gelöscht, und noch nicht gesendete Zustellungen werden verworfen. Bereits Gesendetes bleibt gesendet.</translation>
     </message>
 </context>
 <context>
@@ -1096,8 +1096,8 @@ Konten von Werbeplattformen verbinden. Tokens werden im Schlüsselbund des Syste
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <source>The rule "%1" has changes that are not saved.</source>
-        <translation>Die Regel "%1" hat ungespeicherte Änderungen.</translation>
+        <source>The rule &quot;%1&quot; has changes that are not saved.</source>
+        <translation>Die Regel &quot;%1&quot; hat ungespeicherte Änderungen.</translation>
     </message>
     <message>
         <source>New conversion</source>
@@ -1120,10 +1120,10 @@ Konten von Werbeplattformen verbinden. Tokens werden im Schlüsselbund des Syste
         <translation>Regel löschen</translation>
     </message>
     <message numerus="yes">
-        <source>Delete "%1"? Its %n stored conversion(s) are removed too; conversions already sent to platforms stay there.</source>
+        <source>Delete &quot;%1&quot;? Its %n stored conversion(s) are removed too; conversions already sent to platforms stay there.</source>
         <translation>
-            <numerusform>"%1" löschen? Die %n gespeicherte Conversion wird ebenfalls entfernt; bereits an Plattformen gesendete Conversions bleiben dort.</numerusform>
-            <numerusform>"%1" löschen? Die %n gespeicherten Conversions werden ebenfalls entfernt; bereits an Plattformen gesendete Conversions bleiben dort.</numerusform>
+            <numerusform>&quot;%1&quot; löschen? Die %n gespeicherte Conversion wird ebenfalls entfernt; bereits an Plattformen gesendete Conversions bleiben dort.</numerusform>
+            <numerusform>&quot;%1&quot; löschen? Die %n gespeicherten Conversions werden ebenfalls entfernt; bereits an Plattformen gesendete Conversions bleiben dort.</numerusform>
         </translation>
     </message>
     <message>
@@ -1155,8 +1155,8 @@ Konten von Werbeplattformen verbinden. Tokens werden im Schlüsselbund des Syste
 %2</translation>
     </message>
     <message>
-        <source>Storing "%1" failed: %2</source>
-        <translation>Speichern von "%1" fehlgeschlagen: %2</translation>
+        <source>Storing &quot;%1&quot; failed: %2</source>
+        <translation>Speichern von &quot;%1&quot; fehlgeschlagen: %2</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n rule(s).</source>
@@ -1252,12 +1252,12 @@ Konten von Werbeplattformen verbinden. Tokens werden im Schlüsselbund des Syste
         <translation>Das generische Preset benötigt eine Mapping-Datei (--mapping FILE).</translation>
     </message>
     <message>
-        <source>There is no preset '%1'. Presets: %2.</source>
-        <translation>Es gibt kein Preset '%1'. Presets: %2.</translation>
+        <source>There is no preset &apos;%1&apos;. Presets: %2.</source>
+        <translation>Es gibt kein Preset &apos;%1&apos;. Presets: %2.</translation>
     </message>
     <message>
-        <source>'%1' is not a time zone; use an IANA name such as Europe/Berlin, UTC, or an offset such as -0500.</source>
-        <translation>'%1' ist keine Zeitzone; verwenden Sie einen IANA-Namen wie Europe/Berlin, UTC oder einen Offset wie -0500.</translation>
+        <source>&apos;%1&apos; is not a time zone; use an IANA name such as Europe/Berlin, UTC, or an offset such as -0500.</source>
+        <translation>&apos;%1&apos; ist keine Zeitzone; verwenden Sie einen IANA-Namen wie Europe/Berlin, UTC oder einen Offset wie -0500.</translation>
     </message>
     <message>
         <source>Recording the import progress failed: %1</source>
@@ -1289,44 +1289,44 @@ Konten von Werbeplattformen verbinden. Tokens werden im Schlüsselbund des Syste
         <translation>Ein Mapping muss ein JSON-Objekt sein.</translation>
     </message>
     <message>
-        <source>"decimal" must be "auto", "dot" or "comma", not "%1".</source>
-        <translation>"decimal" muss "auto", "dot" oder "comma" sein, nicht "%1".</translation>
+        <source>&quot;decimal&quot; must be &quot;auto&quot;, &quot;dot&quot; or &quot;comma&quot;, not &quot;%1&quot;.</source>
+        <translation>&quot;decimal&quot; muss &quot;auto&quot;, &quot;dot&quot; oder &quot;comma&quot; sein, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>"date_order" must be "auto", "day-first" or "month-first", not "%1".</source>
-        <translation>"date_order" muss "auto", "day-first" oder "month-first" sein, nicht "%1".</translation>
+        <source>&quot;date_order&quot; must be &quot;auto&quot;, &quot;day-first&quot; or &quot;month-first&quot;, not &quot;%1&quot;.</source>
+        <translation>&quot;date_order&quot; muss &quot;auto&quot;, &quot;day-first&quot; oder &quot;month-first&quot; sein, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>"amount_unit" must be "major" or "minor", not "%1".</source>
-        <translation>"amount_unit" muss "major" oder "minor" sein, nicht "%1".</translation>
+        <source>&quot;amount_unit&quot; must be &quot;major&quot; or &quot;minor&quot;, not &quot;%1&quot;.</source>
+        <translation>&quot;amount_unit&quot; muss &quot;major&quot; oder &quot;minor&quot; sein, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>"timezone" "%1" is not a time zone such as Europe/Berlin or -0500.</source>
-        <translation>"timezone" "%1" ist keine Zeitzone wie Europe/Berlin oder -0500.</translation>
+        <source>&quot;timezone&quot; &quot;%1&quot; is not a time zone such as Europe/Berlin or -0500.</source>
+        <translation>&quot;timezone&quot; &quot;%1&quot; ist keine Zeitzone wie Europe/Berlin oder -0500.</translation>
     </message>
     <message>
-        <source>A mapping needs "columns": which column feeds which event field.</source>
-        <translation>Ein Mapping benötigt "columns": welche Spalte welches Event-Feld befüllt.</translation>
+        <source>A mapping needs &quot;columns&quot;: which column feeds which event field.</source>
+        <translation>Ein Mapping benötigt &quot;columns&quot;: welche Spalte welches Event-Feld befüllt.</translation>
     </message>
     <message>
-        <source>Column "%1": "%2" is not an event field (use event_id, name, time, value, currency, order_id, status, user.*, click_ids.*, attributes.*, items.* or ignore).</source>
-        <translation>Spalte "%1": "%2" ist kein Event-Feld (verwenden Sie event_id, name, time, value, currency, order_id, status, user.*, click_ids.*, attributes.*, items.* oder ignore).</translation>
+        <source>Column &quot;%1&quot;: &quot;%2&quot; is not an event field (use event_id, name, time, value, currency, order_id, status, user.*, click_ids.*, attributes.*, items.* or ignore).</source>
+        <translation>Spalte &quot;%1&quot;: &quot;%2&quot; ist kein Event-Feld (verwenden Sie event_id, name, time, value, currency, order_id, status, user.*, click_ids.*, attributes.*, items.* oder ignore).</translation>
     </message>
     <message>
-        <source>Column "%1" must map to a field name.</source>
-        <translation>Spalte "%1" muss einem Feldnamen zugeordnet werden.</translation>
+        <source>Column &quot;%1&quot; must map to a field name.</source>
+        <translation>Spalte &quot;%1&quot; muss einem Feldnamen zugeordnet werden.</translation>
     </message>
     <message>
-        <source>Every entry of "columns" needs a "column".</source>
-        <translation>Jeder Eintrag in "columns" benötigt eine "column".</translation>
+        <source>Every entry of &quot;columns&quot; needs a &quot;column&quot;.</source>
+        <translation>Jeder Eintrag in &quot;columns&quot; benötigt eine &quot;column&quot;.</translation>
     </message>
     <message>
-        <source>The mapping has no column for "time".</source>
-        <translation>Das Mapping hat keine Spalte für "time".</translation>
+        <source>The mapping has no column for &quot;time&quot;.</source>
+        <translation>Das Mapping hat keine Spalte für &quot;time&quot;.</translation>
     </message>
     <message>
-        <source>The mapping has no column for "name" and no "event_name".</source>
-        <translation>Das Mapping hat keine Spalte für "name" und kein "event_name".</translation>
+        <source>The mapping has no column for &quot;name&quot; and no &quot;event_name&quot;.</source>
+        <translation>Das Mapping hat keine Spalte für &quot;name&quot; und kein &quot;event_name&quot;.</translation>
     </message>
     <message>
         <source>Cannot read the mapping %1: %2.</source>
@@ -1348,8 +1348,8 @@ Konten von Werbeplattformen verbinden. Tokens werden im Schlüsselbund des Syste
 <context>
     <name>ConvStudio::CsvPresetRegistry</name>
     <message>
-        <source>No preset recognises this file. Columns found: %1. Choose a preset with --preset NAME (%2), or map the columns to event fields in a mapping file and pass it with --mapping FILE, e.g. {"columns": {"%3": "event_id", …}, "event_name": "Purchase"}.</source>
-        <translation>Kein Preset erkennt diese Datei. Gefundene Spalten: %1. Wählen Sie ein Preset mit --preset NAME (%2) oder ordnen Sie die Spalten in einer Mapping-Datei Event-Feldern zu und übergeben Sie diese mit --mapping FILE, z. B. {"columns": {"%3": "event_id", …}, "event_name": "Purchase"}.</translation>
+        <source>No preset recognises this file. Columns found: %1. Choose a preset with --preset NAME (%2), or map the columns to event fields in a mapping file and pass it with --mapping FILE, e.g. {&quot;columns&quot;: {&quot;%3&quot;: &quot;event_id&quot;, …}, &quot;event_name&quot;: &quot;Purchase&quot;}.</source>
+        <translation>Kein Preset erkennt diese Datei. Gefundene Spalten: %1. Wählen Sie ein Preset mit --preset NAME (%2) oder ordnen Sie die Spalten in einer Mapping-Datei Event-Feldern zu und übergeben Sie diese mit --mapping FILE, z. B. {&quot;columns&quot;: {&quot;%3&quot;: &quot;event_id&quot;, …}, &quot;event_name&quot;: &quot;Purchase&quot;}.</translation>
     </message>
 </context>
 <context>
@@ -1375,8 +1375,8 @@ Konten von Werbeplattformen verbinden. Tokens werden im Schlüsselbund des Syste
         <translation>Die Datei enthält nur eine Byte-Order-Mark und keine Daten.</translation>
     </message>
     <message>
-        <source>Unknown encoding '%1'; use UTF-8, UTF-16LE, UTF-16BE or Windows-1252.</source>
-        <translation>Unbekannte Kodierung '%1'; verwenden Sie UTF-8, UTF-16LE, UTF-16BE oder Windows-1252.</translation>
+        <source>Unknown encoding &apos;%1&apos;; use UTF-8, UTF-16LE, UTF-16BE or Windows-1252.</source>
+        <translation>Unbekannte Kodierung &apos;%1&apos;; verwenden Sie UTF-8, UTF-16LE, UTF-16BE oder Windows-1252.</translation>
     </message>
     <message>
         <source>line %1: %2</source>
@@ -1402,16 +1402,16 @@ Konten von Werbeplattformen verbinden. Tokens werden im Schlüsselbund des Syste
 <context>
     <name>ConvStudio::CsvValues</name>
     <message>
-        <source>'%1' has no time zone; say which one with --timezone (e.g. --timezone Europe/Berlin) or in the mapping</source>
-        <translation>'%1' hat keine Zeitzone; geben Sie sie mit --timezone (z. B. --timezone Europe/Berlin) oder im Mapping an</translation>
+        <source>&apos;%1&apos; has no time zone; say which one with --timezone (e.g. --timezone Europe/Berlin) or in the mapping</source>
+        <translation>&apos;%1&apos; hat keine Zeitzone; geben Sie sie mit --timezone (z. B. --timezone Europe/Berlin) oder im Mapping an</translation>
     </message>
     <message>
-        <source>'%1' is not a date and time this importer recognises</source>
-        <translation>'%1' ist kein Datum mit Uhrzeit, das dieser Import erkennt</translation>
+        <source>&apos;%1&apos; is not a date and time this importer recognises</source>
+        <translation>&apos;%1&apos; ist kein Datum mit Uhrzeit, das dieser Import erkennt</translation>
     </message>
     <message>
-        <source>'%1' is not an amount</source>
-        <translation>'%1' ist kein Betrag</translation>
+        <source>&apos;%1&apos; is not an amount</source>
+        <translation>&apos;%1&apos; ist kein Betrag</translation>
     </message>
 </context>
 <context>
@@ -1660,28 +1660,28 @@ Konten von Werbeplattformen verbinden. Tokens werden im Schlüsselbund des Syste
         <translation>ein nicht unterstützter Wert</translation>
     </message>
     <message>
-        <source>field '%1' must be %2, not %3</source>
-        <translation>Feld '%1' muss %2 sein, nicht %3</translation>
+        <source>field &apos;%1&apos; must be %2, not %3</source>
+        <translation>Feld &apos;%1&apos; muss %2 sein, nicht %3</translation>
     </message>
     <message>
-        <source>field 'time': a unix time cannot be negative</source>
-        <translation>Feld 'time': Eine Unix-Zeit kann nicht negativ sein</translation>
+        <source>field &apos;time&apos;: a unix time cannot be negative</source>
+        <translation>Feld &apos;time&apos;: Eine Unix-Zeit kann nicht negativ sein</translation>
     </message>
     <message>
-        <source>field 'time': %1 is not a unix time</source>
-        <translation>Feld 'time': %1 ist keine Unix-Zeit</translation>
+        <source>field &apos;time&apos;: %1 is not a unix time</source>
+        <translation>Feld &apos;time&apos;: %1 ist keine Unix-Zeit</translation>
     </message>
     <message>
         <source>an ISO-8601 string or a unix time</source>
         <translation>ein ISO-8601-String oder eine Unix-Zeit</translation>
     </message>
     <message>
-        <source>field 'time': '%1' has no time zone; add 'Z' or an offset such as '+01:00'</source>
-        <translation>Feld 'time': '%1' hat keine Zeitzone; ergänzen Sie 'Z' oder einen Offset wie '+01:00'</translation>
+        <source>field &apos;time&apos;: &apos;%1&apos; has no time zone; add &apos;Z&apos; or an offset such as &apos;+01:00&apos;</source>
+        <translation>Feld &apos;time&apos;: &apos;%1&apos; hat keine Zeitzone; ergänzen Sie &apos;Z&apos; oder einen Offset wie &apos;+01:00&apos;</translation>
     </message>
     <message>
-        <source>field 'time': '%1' is not an ISO-8601 date-time or a unix time</source>
-        <translation>Feld 'time': '%1' ist weder ein ISO-8601-Datum mit Uhrzeit noch eine Unix-Zeit</translation>
+        <source>field &apos;time&apos;: &apos;%1&apos; is not an ISO-8601 date-time or a unix time</source>
+        <translation>Feld &apos;time&apos;: &apos;%1&apos; ist weder ein ISO-8601-Datum mit Uhrzeit noch eine Unix-Zeit</translation>
     </message>
     <message>
         <source>not valid JSON: %1</source>
@@ -1696,28 +1696,28 @@ Konten von Werbeplattformen verbinden. Tokens werden im Schlüsselbund des Syste
         <translation>ein Event muss ein JSON-Objekt sein, nicht %1</translation>
     </message>
     <message>
-        <source>field '%1' is required</source>
-        <translation>Feld '%1' ist erforderlich</translation>
+        <source>field &apos;%1&apos; is required</source>
+        <translation>Feld &apos;%1&apos; ist erforderlich</translation>
     </message>
     <message>
-        <source>field '%1' is empty</source>
-        <translation>Feld '%1' ist leer</translation>
+        <source>field &apos;%1&apos; is empty</source>
+        <translation>Feld &apos;%1&apos; ist leer</translation>
     </message>
     <message>
-        <source>field 'time' is required</source>
-        <translation>Feld 'time' ist erforderlich</translation>
+        <source>field &apos;time&apos; is required</source>
+        <translation>Feld &apos;time&apos; ist erforderlich</translation>
     </message>
     <message>
-        <source>field 'action_source': '%1' is not one of website, app, email, phone_call, chat, physical_store, system_generated, other</source>
-        <translation>Feld 'action_source': '%1' ist keiner der Werte website, app, email, phone_call, chat, physical_store, system_generated, other</translation>
+        <source>field &apos;action_source&apos;: &apos;%1&apos; is not one of website, app, email, phone_call, chat, physical_store, system_generated, other</source>
+        <translation>Feld &apos;action_source&apos;: &apos;%1&apos; ist keiner der Werte website, app, email, phone_call, chat, physical_store, system_generated, other</translation>
     </message>
     <message>
-        <source>field 'value': '%1' is not a plain decimal number such as "129.95"</source>
-        <translation>Feld 'value': '%1' ist keine einfache Dezimalzahl wie "129.95"</translation>
+        <source>field &apos;value&apos;: &apos;%1&apos; is not a plain decimal number such as &quot;129.95&quot;</source>
+        <translation>Feld &apos;value&apos;: &apos;%1&apos; ist keine einfache Dezimalzahl wie &quot;129.95&quot;</translation>
     </message>
     <message>
-        <source>field 'currency': '%1' is not a three-letter ISO-4217 code</source>
-        <translation>Feld 'currency': '%1' ist kein dreistelliger ISO-4217-Code</translation>
+        <source>field &apos;currency&apos;: &apos;%1&apos; is not a three-letter ISO-4217 code</source>
+        <translation>Feld &apos;currency&apos;: &apos;%1&apos; ist kein dreistelliger ISO-4217-Code</translation>
     </message>
     <message>
         <source>a string, number or boolean</source>
@@ -1734,12 +1734,12 @@ Konten von Werbeplattformen verbinden. Tokens werden im Schlüsselbund des Syste
 <context>
     <name>ConvStudio::EventStreamReader</name>
     <message>
-        <source>unexpected text after the closing ']'</source>
-        <translation>unerwarteter Text nach der schließenden ']'</translation>
+        <source>unexpected text after the closing &apos;]&apos;</source>
+        <translation>unerwarteter Text nach der schließenden &apos;]&apos;</translation>
     </message>
     <message>
-        <source>the JSON array is not closed: ']' is missing at the end of the file</source>
-        <translation>das JSON-Array ist nicht geschlossen: ']' fehlt am Dateiende</translation>
+        <source>the JSON array is not closed: &apos;]&apos; is missing at the end of the file</source>
+        <translation>das JSON-Array ist nicht geschlossen: &apos;]&apos; fehlt am Dateiende</translation>
     </message>
     <message>
         <source>empty element in the JSON array</source>
@@ -1800,8 +1800,8 @@ Kanonische Events (JSON Lines oder ein JSON-Array) speichern und auflisten.
 </translation>
     </message>
     <message>
-        <source>'events %1' is not a command. Try 'convstudio events --help'.</source>
-        <translation>'events %1' ist kein Befehl. Siehe 'convstudio events --help'.</translation>
+        <source>&apos;events %1&apos; is not a command. Try &apos;convstudio events --help&apos;.</source>
+        <translation>&apos;events %1&apos; ist kein Befehl. Siehe &apos;convstudio events --help&apos;.</translation>
     </message>
     <message>
         <source>Canonical events: JSON Lines or one JSON array; - is stdin.</source>
@@ -1848,8 +1848,8 @@ Kanonische Events (JSON Lines oder ein JSON-Array) speichern und auflisten.
         <translation>Speichern der Events aus %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <source>Print JSON Lines: each canonical event with "standard_name".</source>
-        <translation>JSON Lines ausgeben: jedes kanonische Event mit "standard_name".</translation>
+        <source>Print JSON Lines: each canonical event with &quot;standard_name&quot;.</source>
+        <translation>JSON Lines ausgeben: jedes kanonische Event mit &quot;standard_name&quot;.</translation>
     </message>
     <message>
         <source>Print at most N events.</source>
@@ -1884,8 +1884,8 @@ Kanonische Events (JSON Lines oder ein JSON-Array) speichern und auflisten.
         <translation>Listet gespeicherte Events in zeitlicher Reihenfolge auf.</translation>
     </message>
     <message>
-        <source>--limit '%1' is not a whole number.</source>
-        <translation>--limit '%1' ist keine ganze Zahl.</translation>
+        <source>--limit &apos;%1&apos; is not a whole number.</source>
+        <translation>--limit &apos;%1&apos; ist keine ganze Zahl.</translation>
     </message>
     <message>
         <source>Listing events failed: %1</source>
@@ -1945,12 +1945,12 @@ Kanonische Events (JSON Lines oder ein JSON-Array) speichern und auflisten.
         <translation>Wert kopieren</translation>
     </message>
     <message>
-        <source>Show Only "%1"</source>
-        <translation>Nur "%1" anzeigen</translation>
+        <source>Show Only &quot;%1&quot;</source>
+        <translation>Nur &quot;%1&quot; anzeigen</translation>
     </message>
     <message>
-        <source>Show Only Source "%1"</source>
-        <translation>Nur Quelle "%1" anzeigen</translation>
+        <source>Show Only Source &quot;%1&quot;</source>
+        <translation>Nur Quelle &quot;%1&quot; anzeigen</translation>
     </message>
     <message>
         <source>Clear this filter and show every event</source>
@@ -1976,7 +1976,7 @@ Kanonische Events (JSON Lines oder ein JSON-Array) speichern und auflisten.
         <translation>%1 exportieren</translation>
     </message>
     <message>
-        <source>%1 takes conversions as a file you upload by hand. Export the conversions of a rule for a period (last week's, for a weekly upload) or only the conversion shown. Conversions the file cannot take are listed with the reason.</source>
+        <source>%1 takes conversions as a file you upload by hand. Export the conversions of a rule for a period (last week&apos;s, for a weekly upload) or only the conversion shown. Conversions the file cannot take are listed with the reason.</source>
         <translation>%1 nimmt Conversions als Datei an, die Sie von Hand hochladen. Exportieren Sie die Conversions einer Regel für einen Zeitraum (die der letzten Woche für einen wöchentlichen Upload) oder nur die angezeigte Conversion. Conversions, die die Datei nicht aufnehmen kann, werden mit dem Grund aufgeführt.</translation>
     </message>
     <message>
@@ -2314,7 +2314,7 @@ Kanonische Events (JSON Lines oder ein JSON-Array) speichern und auflisten.
         <translation>  Zeile %1: %2</translation>
     </message>
     <message>
-        <source>The export's layout: auto (detect from the header), %1.</source>
+        <source>The export&apos;s layout: auto (detect from the header), %1.</source>
         <translation>Das Layout des Exports: auto (aus der Kopfzeile erkennen), %1.</translation>
     </message>
     <message>
@@ -2330,7 +2330,7 @@ Kanonische Events (JSON Lines oder ein JSON-Array) speichern und auflisten.
         <translation>FILE</translation>
     </message>
     <message>
-        <source>Label of the events' source (csv:LABEL); defaults to the preset.</source>
+        <source>Label of the events&apos; source (csv:LABEL); defaults to the preset.</source>
         <translation>Bezeichnung der Event-Quelle (csv:LABEL); standardmäßig das Preset.</translation>
     </message>
     <message>
@@ -2386,20 +2386,20 @@ Kanonische Events (JSON Lines oder ein JSON-Array) speichern und auflisten.
         <translation>Importiert einen CSV-Export (Shopify, WooCommerce, Stripe, PayPal, Affiliate-Netzwerke, Google Ads, Meta, HubSpot, Salesforce oder jede Datei mit einem Mapping) als kanonische Events. Ein erneuter Import einer Datei fügt nichts hinzu; ein unterbrochener Import wird dort fortgesetzt, wo er aufgehört hat.</translation>
     </message>
     <message>
-        <source>import needs exactly one FILE. Try 'convstudio import --help'.</source>
-        <translation>import benötigt genau eine FILE. Siehe 'convstudio import --help'.</translation>
+        <source>import needs exactly one FILE. Try &apos;convstudio import --help&apos;.</source>
+        <translation>import benötigt genau eine FILE. Siehe &apos;convstudio import --help&apos;.</translation>
     </message>
     <message>
-        <source>--encoding '%1' is not one of UTF-8, UTF-16LE, UTF-16BE, Windows-1252.</source>
-        <translation>--encoding '%1' ist keiner der Werte UTF-8, UTF-16LE, UTF-16BE, Windows-1252.</translation>
+        <source>--encoding &apos;%1&apos; is not one of UTF-8, UTF-16LE, UTF-16BE, Windows-1252.</source>
+        <translation>--encoding &apos;%1&apos; ist keiner der Werte UTF-8, UTF-16LE, UTF-16BE, Windows-1252.</translation>
     </message>
     <message>
-        <source>--delimiter '%1' is not one of , ; tab |.</source>
-        <translation>--delimiter '%1' ist keiner der Werte , ; tab |.</translation>
+        <source>--delimiter &apos;%1&apos; is not one of , ; tab |.</source>
+        <translation>--delimiter &apos;%1&apos; ist keiner der Werte , ; tab |.</translation>
     </message>
     <message>
-        <source>--limit '%1' is not a whole number.</source>
-        <translation>--limit '%1' ist keine ganze Zahl.</translation>
+        <source>--limit &apos;%1&apos; is not a whole number.</source>
+        <translation>--limit &apos;%1&apos; ist keine ganze Zahl.</translation>
     </message>
     <message>
         <source>Cannot read %1: no such file.</source>
@@ -2430,8 +2430,8 @@ Kanonische Events (JSON Lines oder ein JSON-Array) speichern und auflisten.
         <translation>%1 Zeilen: %2 Events hinzugefügt, %3 Duplikate übersprungen, %4 abgelehnt, %5 übersprungen.</translation>
     </message>
     <message>
-        <source>  line %1, column "%2": %3</source>
-        <translation>  Zeile %1, Spalte "%2": %3</translation>
+        <source>  line %1, column &quot;%2&quot;: %3</source>
+        <translation>  Zeile %1, Spalte &quot;%2&quot;: %3</translation>
     </message>
     <message>
         <source>  line %1 skipped: %2</source>
@@ -2705,7 +2705,7 @@ Kanonische Events (JSON Lines oder ein JSON-Array) speichern und auflisten.
        convstudio listener secret shopify|stripe [--clear]   (the secret on stdin)
        convstudio listener urls [--port N] [--host HOST]
 
-The listener's token and webhook signing secrets, kept in the system keychain, and the URLs to give each network.
+The listener&apos;s token and webhook signing secrets, kept in the system keychain, and the URLs to give each network.
 </source>
         <translation>Aufruf: convstudio listener token [--rotate] [--json]
         convstudio listener secret shopify|stripe [--clear]   (das Secret über stdin)
@@ -2715,19 +2715,19 @@ Das Token des Listeners und die Signatur-Secrets der Webhooks (im Schlüsselbund
 </translation>
     </message>
     <message>
-        <source>'listener %1' is not a command. Try 'convstudio listener --help'.</source>
-        <translation>'listener %1' ist kein Befehl. Siehe 'convstudio listener --help'.</translation>
+        <source>&apos;listener %1&apos; is not a command. Try &apos;convstudio listener --help&apos;.</source>
+        <translation>&apos;listener %1&apos; ist kein Befehl. Siehe &apos;convstudio listener --help&apos;.</translation>
     </message>
     <message>
         <source>Replace the token with a new one; URLs with the old token stop working.</source>
         <translation>Ersetzt das Token durch ein neues; URLs mit dem alten Token funktionieren nicht mehr.</translation>
     </message>
     <message>
-        <source>Print {"token": …, "rotated": …}.</source>
-        <translation>{"token": …, "rotated": …} ausgeben.</translation>
+        <source>Print {&quot;token&quot;: …, &quot;rotated&quot;: …}.</source>
+        <translation>{&quot;token&quot;: …, &quot;rotated&quot;: …} ausgeben.</translation>
     </message>
     <message>
-        <source>Prints the listener's token (created the first time), or rotates it.</source>
+        <source>Prints the listener&apos;s token (created the first time), or rotates it.</source>
         <translation>Gibt das Token des Listeners aus (wird beim ersten Mal erstellt) oder erneuert es.</translation>
     </message>
     <message>
@@ -2735,7 +2735,7 @@ Das Token des Listeners und die Signatur-Secrets der Webhooks (im Schlüsselbund
         <translation>Das neue Token kann nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <source>Cannot read the listener's token: %1</source>
+        <source>Cannot read the listener&apos;s token: %1</source>
         <translation>Das Token des Listeners kann nicht gelesen werden: %1</translation>
     </message>
     <message>
@@ -2751,12 +2751,12 @@ Das Token des Listeners und die Signatur-Secrets der Webhooks (im Schlüsselbund
         <translation>shopify oder stripe</translation>
     </message>
     <message>
-        <source>Stores the signing secret of Shopify (the app's client secret) or Stripe (the endpoint's whsec_… secret), read from standard input, in the system keychain.</source>
+        <source>Stores the signing secret of Shopify (the app&apos;s client secret) or Stripe (the endpoint&apos;s whsec_… secret), read from standard input, in the system keychain.</source>
         <translation>Speichert das Signatur-Secret von Shopify (das Client-Secret der App) oder Stripe (das whsec_…-Secret des Endpunkts), gelesen von der Standardeingabe, im Schlüsselbund des Systems.</translation>
     </message>
     <message>
-        <source>listener secret needs 'shopify' or 'stripe'.</source>
-        <translation>listener secret benötigt 'shopify' oder 'stripe'.</translation>
+        <source>listener secret needs &apos;shopify&apos; or &apos;stripe&apos;.</source>
+        <translation>listener secret benötigt &apos;shopify&apos; oder &apos;stripe&apos;.</translation>
     </message>
     <message>
         <source>Cannot read standard input.</source>
@@ -2938,16 +2938,16 @@ Das Token des Listeners und die Signatur-Secrets der Webhooks (im Schlüsselbund
         <translation>Anfragen erscheinen hier, sobald sie eintreffen, zusammen mit dem, was aus ihnen wurde.</translation>
     </message>
     <message>
-        <source>&lt;b style='color:#2e7d32'&gt;● On&lt;/b&gt; — listening at %1</source>
-        <translation>&lt;b style='color:#2e7d32'&gt;● An&lt;/b&gt; — lauscht unter %1</translation>
+        <source>&lt;b style=&apos;color:#2e7d32&apos;&gt;● On&lt;/b&gt; — listening at %1</source>
+        <translation>&lt;b style=&apos;color:#2e7d32&apos;&gt;● An&lt;/b&gt; — lauscht unter %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;◌ Starting…&lt;/b&gt;</source>
         <translation>&lt;b&gt;◌ Wird gestartet…&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&lt;b style='color:#757575'&gt;○ Off&lt;/b&gt; — nothing is received</source>
-        <translation>&lt;b style='color:#757575'&gt;○ Aus&lt;/b&gt; — es wird nichts empfangen</translation>
+        <source>&lt;b style=&apos;color:#757575&apos;&gt;○ Off&lt;/b&gt; — nothing is received</source>
+        <translation>&lt;b style=&apos;color:#757575&apos;&gt;○ Aus&lt;/b&gt; — es wird nichts empfangen</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -3019,12 +3019,12 @@ Das Token des Listeners und die Signatur-Secrets der Webhooks (im Schlüsselbund
         <translation>Der Body überschreitet das Limit von %1 Bytes.</translation>
     </message>
     <message>
-        <source>The bearer token is not the listener's token.</source>
+        <source>The bearer token is not the listener&apos;s token.</source>
         <translation>Das Bearer-Token ist nicht das Token des Listeners.</translation>
     </message>
     <message>
-        <source>Send the listener's token as 'Authorization: Bearer &lt;token&gt;'.</source>
-        <translation>Senden Sie das Token des Listeners als 'Authorization: Bearer &lt;token&gt;'.</translation>
+        <source>Send the listener&apos;s token as &apos;Authorization: Bearer &lt;token&gt;&apos;.</source>
+        <translation>Senden Sie das Token des Listeners als &apos;Authorization: Bearer &lt;token&gt;&apos;.</translation>
     </message>
     <message>
         <source>The body must be one event (a JSON object) or an array of events.</source>
@@ -3043,19 +3043,19 @@ Das Token des Listeners und die Signatur-Secrets der Webhooks (im Schlüsselbund
         <translation>Die Postback-URL enthält keinen token=…-Parameter.</translation>
     </message>
     <message>
-        <source>The token in the postback URL is not the listener's token (rotated?).</source>
+        <source>The token in the postback URL is not the listener&apos;s token (rotated?).</source>
         <translation>Das Token in der Postback-URL ist nicht das Token des Listeners (erneuert?).</translation>
     </message>
     <message>
-        <source>'%1' is not a network the listener knows; use /postback/generic for any tracker.</source>
-        <translation>'%1' ist kein Netzwerk, das der Listener kennt; verwenden Sie /postback/generic für beliebige Tracker.</translation>
+        <source>&apos;%1&apos; is not a network the listener knows; use /postback/generic for any tracker.</source>
+        <translation>&apos;%1&apos; ist kein Netzwerk, das der Listener kennt; verwenden Sie /postback/generic für beliebige Tracker.</translation>
     </message>
     <message>
         <source>The postback does not make a valid sale: %1</source>
         <translation>Das Postback ergibt keinen gültigen Verkauf: %1</translation>
     </message>
     <message>
-        <source>No Shopify signing secret is set: paste the app's client secret on the Listener page.</source>
+        <source>No Shopify signing secret is set: paste the app&apos;s client secret on the Listener page.</source>
         <translation>Es ist kein Signatur-Secret für Shopify festgelegt: Fügen Sie das Client-Secret der App auf der Listener-Seite ein.</translation>
     </message>
     <message>
@@ -3067,7 +3067,7 @@ Das Token des Listeners und die Signatur-Secrets der Webhooks (im Schlüsselbund
         <translation>X-Shopify-Hmac-Sha256 passt nicht zum Body und zum Signatur-Secret.</translation>
     </message>
     <message>
-        <source>No Stripe signing secret is set: paste the endpoint's whsec_… secret on the Listener page.</source>
+        <source>No Stripe signing secret is set: paste the endpoint&apos;s whsec_… secret on the Listener page.</source>
         <translation>Es ist kein Signatur-Secret für Stripe festgelegt: Fügen Sie das whsec_…-Secret des Endpunkts auf der Listener-Seite ein.</translation>
     </message>
     <message>
@@ -3285,7 +3285,7 @@ Das Token des Listeners und die Signatur-Secrets der Webhooks (im Schlüsselbund
         <translation>Ein einzelnes JSON-Objekt ausgeben.</translation>
     </message>
     <message>
-        <source>A stored rule's id.</source>
+        <source>A stored rule&apos;s id.</source>
         <translation>Die ID einer gespeicherten Regel.</translation>
     </message>
     <message>
@@ -3297,8 +3297,8 @@ Das Token des Listeners und die Signatur-Secrets der Webhooks (im Schlüsselbund
         <translation>match benötigt entweder --rule FILE.json oder eine Regel-ID. Aufruf: %1</translation>
     </message>
     <message>
-        <source>--limit '%1' is not a whole number.</source>
-        <translation>--limit '%1' ist keine ganze Zahl.</translation>
+        <source>--limit &apos;%1&apos; is not a whole number.</source>
+        <translation>--limit &apos;%1&apos; ist keine ganze Zahl.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2.</source>
@@ -3309,8 +3309,8 @@ Das Token des Listeners und die Signatur-Secrets der Webhooks (im Schlüsselbund
         <translation>%1 ist keine gültige Regel: %2</translation>
     </message>
     <message>
-        <source>There is no rule "%1". 'convstudio rules list' shows the ids.</source>
-        <translation>Es gibt keine Regel "%1". 'convstudio rules list' zeigt die IDs.</translation>
+        <source>There is no rule &quot;%1&quot;. &apos;convstudio rules list&apos; shows the ids.</source>
+        <translation>Es gibt keine Regel &quot;%1&quot;. &apos;convstudio rules list&apos; zeigt die IDs.</translation>
     </message>
     <message>
         <source>Reading the events failed: %1</source>
@@ -3355,8 +3355,8 @@ Das Token des Listeners und die Signatur-Secrets der Webhooks (im Schlüsselbund
         <translation>Diese Gruppe und ihre Bedingungen entfernen</translation>
     </message>
     <message>
-        <source>An empty "any of" group matches nothing. Add a condition.</source>
-        <translation>Eine leere Gruppe "mindestens eine" trifft auf nichts zu. Fügen Sie eine Bedingung hinzu.</translation>
+        <source>An empty &quot;any of&quot; group matches nothing. Add a condition.</source>
+        <translation>Eine leere Gruppe &quot;mindestens eine&quot; trifft auf nichts zu. Fügen Sie eine Bedingung hinzu.</translation>
     </message>
     <message>
         <source>No conditions yet: every event matches. Add a condition.</source>
@@ -3375,8 +3375,8 @@ Das Token des Listeners und die Signatur-Secrets der Webhooks (im Schlüsselbund
         <translation>+ Gruppe</translation>
     </message>
     <message>
-        <source>Add a nested group, e.g. "any of" several alternatives</source>
-        <translation>Eine verschachtelte Gruppe hinzufügen, z. B. "mindestens eine" von mehreren Alternativen</translation>
+        <source>Add a nested group, e.g. &quot;any of&quot; several alternatives</source>
+        <translation>Eine verschachtelte Gruppe hinzufügen, z. B. &quot;mindestens eine&quot; von mehreren Alternativen</translation>
     </message>
 </context>
 <context>
@@ -3430,7 +3430,7 @@ Das Token des Listeners und die Signatur-Secrets der Webhooks (im Schlüsselbund
         <translation>%1: ein Purchase benötigt einen Wert und eine Währung: übersprungen</translation>
     </message>
     <message>
-        <source>%1: website events should carry the browser's user agent</source>
+        <source>%1: website events should carry the browser&apos;s user agent</source>
         <translation>%1: Website-Events sollten den User-Agent des Browsers enthalten</translation>
     </message>
     <message>
@@ -3569,7 +3569,7 @@ Das Token des Listeners und die Signatur-Secrets der Webhooks (im Schlüsselbund
         <translation>Latenz</translation>
     </message>
     <message>
-        <source>Platform's answer</source>
+        <source>Platform&apos;s answer</source>
         <translation>Antwort der Plattform</translation>
     </message>
 </context>
@@ -3743,8 +3743,8 @@ Das Token des Listeners und die Signatur-Secrets der Webhooks (im Schlüsselbund
         <translation>payload benötigt --platform, eine oder mehrere von: %1.</translation>
     </message>
     <message>
-        <source>'%1' is not a platform. Known platforms: %2.</source>
-        <translation>'%1' ist keine Plattform. Bekannte Plattformen: %2.</translation>
+        <source>&apos;%1&apos; is not a platform. Known platforms: %2.</source>
+        <translation>&apos;%1&apos; ist keine Plattform. Bekannte Plattformen: %2.</translation>
     </message>
     <message>
         <source>payload needs exactly one of --input FILE, --conversion ID or --rule ID.</source>
@@ -3755,20 +3755,20 @@ Das Token des Listeners und die Signatur-Secrets der Webhooks (im Schlüsselbund
         <translation>Die Verbindungseinstellungen sind nicht verwendbar: %1.</translation>
     </message>
     <message>
-        <source>--default-country '%1' is not a two-letter ISO code such as US or DE.</source>
-        <translation>--default-country '%1' ist kein zweistelliger ISO-Code wie US oder DE.</translation>
+        <source>--default-country &apos;%1&apos; is not a two-letter ISO code such as US or DE.</source>
+        <translation>--default-country &apos;%1&apos; ist kein zweistelliger ISO-Code wie US oder DE.</translation>
     </message>
     <message>
-        <source>There is no rule '%1'. See 'convstudio rules list'.</source>
-        <translation>Es gibt keine Regel '%1'. Siehe 'convstudio rules list'.</translation>
+        <source>There is no rule &apos;%1&apos;. See &apos;convstudio rules list&apos;.</source>
+        <translation>Es gibt keine Regel &apos;%1&apos;. Siehe &apos;convstudio rules list&apos;.</translation>
     </message>
     <message>
         <source>Reading the workspace failed: %1</source>
         <translation>Lesen des Arbeitsbereichs fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <source>There is no conversion '%1'. See 'convstudio match'.</source>
-        <translation>Es gibt keine Conversion '%1'. Siehe 'convstudio match'.</translation>
+        <source>There is no conversion &apos;%1&apos;. See &apos;convstudio match&apos;.</source>
+        <translation>Es gibt keine Conversion &apos;%1&apos;. Siehe &apos;convstudio match&apos;.</translation>
     </message>
     <message>
         <source>No events to build payloads for.</source>
@@ -3808,10 +3808,6 @@ Das Token des Listeners und die Signatur-Secrets der Webhooks (im Schlüsselbund
     <message>
         <source>Import a CSV…</source>
         <translation>CSV importieren…</translation>
-    </message>
-    <message>
-        <source>%1 · not connected: placeholder ids</source>
-        <translation>%1 · nicht verbunden: Platzhalter-IDs</translation>
     </message>
     <message>
         <source>Preview another platform…</source>
@@ -4004,7 +4000,7 @@ Das Token des Listeners und die Signatur-Secrets der Webhooks (im Schlüsselbund
         <translation>Werbekonto-ID</translation>
     </message>
     <message>
-        <source>Ads Manager → Business → the account's ID under its name</source>
+        <source>Ads Manager → Business → the account&apos;s ID under its name</source>
         <translation>Ads Manager → Business → die ID des Kontos unter seinem Namen</translation>
     </message>
     <message>
@@ -4040,7 +4036,7 @@ Das Token des Listeners und die Signatur-Secrets der Webhooks (im Schlüsselbund
         <translation>Microsoft Advertising</translation>
     </message>
     <message>
-        <source>Accounts summary → the manager account's ID</source>
+        <source>Accounts summary → the manager account&apos;s ID</source>
         <translation>Kontenübersicht → die ID des Verwaltungskontos</translation>
     </message>
     <message>
@@ -4048,7 +4044,7 @@ Das Token des Listeners und die Signatur-Secrets der Webhooks (im Schlüsselbund
         <translation>Konto-ID</translation>
     </message>
     <message>
-        <source>Accounts summary → the ad account's ID</source>
+        <source>Accounts summary → the ad account&apos;s ID</source>
         <translation>Kontenübersicht → die ID des Werbekontos</translation>
     </message>
     <message>
@@ -4056,7 +4052,7 @@ Das Token des Listeners und die Signatur-Secrets der Webhooks (im Schlüsselbund
         <translation>Name des Offline-Conversion-Ziels</translation>
     </message>
     <message>
-        <source>Conversions → Conversion goals → the goal's name</source>
+        <source>Conversions → Conversion goals → the goal&apos;s name</source>
         <translation>Conversions → Conversion-Ziele → der Name des Ziels</translation>
     </message>
     <message>
@@ -4108,7 +4104,7 @@ Das Token des Listeners und die Signatur-Secrets der Webhooks (im Schlüsselbund
         <translation>Vorlage für die Postback-URL</translation>
     </message>
     <message>
-        <source>Your tracker's S2S postback URL with macros such as {click_id}</source>
+        <source>Your tracker&apos;s S2S postback URL with macros such as {click_id}</source>
         <translation>Die S2S-Postback-URL Ihres Trackers mit Makros wie {click_id}</translation>
     </message>
     <message>
@@ -4253,7 +4249,7 @@ Das Token des Listeners und die Signatur-Secrets der Webhooks (im Schlüsselbund
 <context>
     <name>ConvStudio::PostbackPresets</name>
     <message>
-        <source>Replace the {…} placeholders with your tracker's own macros.</source>
+        <source>Replace the {…} placeholders with your tracker&apos;s own macros.</source>
         <translation>Ersetzen Sie die Platzhalter {…} durch die Makros Ihres Trackers.</translation>
     </message>
     <message>
@@ -4277,12 +4273,12 @@ Das Token des Listeners und die Signatur-Secrets der Webhooks (im Schlüsselbund
         <translation>TUNE: Offer → Postback → Add a server postback URL. Übergeben Sie Ihre Klick-ID als aff_sub.</translation>
     </message>
     <message>
-        <source>Parameter '%1' is not a time with a zone or unix seconds: %2</source>
-        <translation>Parameter '%1' ist weder eine Zeitangabe mit Zeitzone noch Unix-Sekunden: %2</translation>
+        <source>Parameter &apos;%1&apos; is not a time with a zone or unix seconds: %2</source>
+        <translation>Parameter &apos;%1&apos; ist weder eine Zeitangabe mit Zeitzone noch Unix-Sekunden: %2</translation>
     </message>
     <message>
-        <source>Parameter '%1' is not an amount: '%2'.</source>
-        <translation>Parameter '%1' ist kein Betrag: '%2'.</translation>
+        <source>Parameter &apos;%1&apos; is not an amount: &apos;%2&apos;.</source>
+        <translation>Parameter &apos;%1&apos; ist kein Betrag: &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>The postback names no transaction and no click: send txid (or transaction_id, oid) or clickid (or cid, subid, aff_sub).</source>
@@ -4363,8 +4359,8 @@ Das Token des Listeners und die Signatur-Secrets der Webhooks (im Schlüsselbund
         <translation>Bestellung %1 (%2, %3) wurde nie gesendet: Keine Conversion-Regel traf auf sie zu.</translation>
     </message>
     <message>
-        <source>Order %1 (%2) matched the rule "%3", but no platform was connected to send it to.</source>
-        <translation>Bestellung %1 (%2) entsprach der Regel "%3", aber es war keine Plattform verbunden, an die sie gesendet werden konnte.</translation>
+        <source>Order %1 (%2) matched the rule &quot;%3&quot;, but no platform was connected to send it to.</source>
+        <translation>Bestellung %1 (%2) entsprach der Regel &quot;%3&quot;, aber es war keine Plattform verbunden, an die sie gesendet werden konnte.</translation>
     </message>
     <message>
         <source>no reason was recorded</source>
@@ -4399,8 +4395,8 @@ Das Token des Listeners und die Signatur-Secrets der Webhooks (im Schlüsselbund
         <translation>%1, ohne Bestell-ID oder Klick-ID, und es gibt keine Shop-Bestellung desselben Kunden innerhalb eines Tages.</translation>
     </message>
     <message>
-        <source>%1, but no store order has the order id "%2" or the click id "%3".</source>
-        <translation>%1, aber keine Shop-Bestellung hat die Bestell-ID "%2" oder die Klick-ID "%3".</translation>
+        <source>%1, but no store order has the order id &quot;%2&quot; or the click id &quot;%3&quot;.</source>
+        <translation>%1, aber keine Shop-Bestellung hat die Bestell-ID &quot;%2&quot; oder die Klick-ID &quot;%3&quot;.</translation>
     </message>
     <message numerus="yes">
         <source>%1 %2 was sent %n time(s) to %3 with different dedup ids (%4), so %3 counts it more than once. Rules: %5.</source>
@@ -4791,11 +4787,11 @@ Das Token des Listeners und die Signatur-Secrets der Webhooks (im Schlüsselbund
         <translation>Schritte gehören zusammen über</translation>
     </message>
     <message>
-        <source>the event's value</source>
+        <source>the event&apos;s value</source>
         <translation>der Wert des Events</translation>
     </message>
     <message>
-        <source>step %1's value</source>
+        <source>step %1&apos;s value</source>
         <translation>der Wert von Schritt %1</translation>
     </message>
     <message>
@@ -4815,7 +4811,7 @@ Das Token des Listeners und die Signatur-Secrets der Webhooks (im Schlüsselbund
         <translation>Wert</translation>
     </message>
     <message>
-        <source>the event's currency</source>
+        <source>the event&apos;s currency</source>
         <translation>die Währung des Events</translation>
     </message>
     <message>
@@ -4882,8 +4878,8 @@ Das Token des Listeners und die Signatur-Secrets der Webhooks (im Schlüsselbund
         <translation>%1 und %2</translation>
     </message>
     <message>
-        <source>the event has no customer (no external id, e-mail or phone), so "%1" is unknown; the rule wants it %2</source>
-        <translation>das Event hat keinen Kunden (keine externe ID, E-Mail oder Telefonnummer), daher ist "%1" unbekannt; die Regel verlangt: %2</translation>
+        <source>the event has no customer (no external id, e-mail or phone), so &quot;%1&quot; is unknown; the rule wants it %2</source>
+        <translation>das Event hat keinen Kunden (keine externe ID, E-Mail oder Telefonnummer), daher ist &quot;%1&quot; unbekannt; die Regel verlangt: %2</translation>
     </message>
     <message>
         <source>%1 is missing; the rule wants it %2</source>
@@ -4894,8 +4890,8 @@ Das Token des Listeners und die Signatur-Secrets der Webhooks (im Schlüsselbund
         <translation>%1 ist %2; die Regel verlangt: %3</translation>
     </message>
     <message>
-        <source>an empty "any of" group never matches</source>
-        <translation>eine leere Gruppe "mindestens eine von" trifft nie zu</translation>
+        <source>an empty &quot;any of&quot; group never matches</source>
+        <translation>eine leere Gruppe &quot;mindestens eine von&quot; trifft nie zu</translation>
     </message>
     <message>
         <source>none of the alternatives holds, e.g. %1</source>
@@ -5066,11 +5062,11 @@ Das Token des Listeners und die Signatur-Secrets der Webhooks (im Schlüsselbund
         <translation>Kunde ist wiederkehrend</translation>
     </message>
     <message>
-        <source>Customer's order number</source>
+        <source>Customer&apos;s order number</source>
         <translation>Laufende Bestellnummer des Kunden</translation>
     </message>
     <message>
-        <source>Customer's earlier spend</source>
+        <source>Customer&apos;s earlier spend</source>
         <translation>Bisherige Ausgaben des Kunden</translation>
     </message>
     <message>
@@ -5078,7 +5074,7 @@ Das Token des Listeners und die Signatur-Secrets der Webhooks (im Schlüsselbund
         <translation>Tage seit dem ersten Kontakt</translation>
     </message>
     <message>
-        <source>Customer's earlier events</source>
+        <source>Customer&apos;s earlier events</source>
         <translation>Frühere Events des Kunden</translation>
     </message>
     <message>
@@ -5094,7 +5090,7 @@ Das Token des Listeners und die Signatur-Secrets der Webhooks (im Schlüsselbund
         <translation>Attribut %1</translation>
     </message>
     <message>
-        <source>Any item's %1</source>
+        <source>Any item&apos;s %1</source>
         <translation>%1 eines beliebigen Artikels</translation>
     </message>
     <message>
@@ -5185,44 +5181,44 @@ Das Token des Listeners und die Signatur-Secrets der Webhooks (im Schlüsselbund
         <translation>eine Zahl</translation>
     </message>
     <message>
-        <source>expected an object: a condition {"field", "op", "value"} or a group {"all"|"any"|"none": [...]}, found %1</source>
-        <translation>Objekt erwartet: eine Bedingung {"field", "op", "value"} oder eine Gruppe {"all"|"any"|"none": [...]}, gefunden: %1</translation>
+        <source>expected an object: a condition {&quot;field&quot;, &quot;op&quot;, &quot;value&quot;} or a group {&quot;all&quot;|&quot;any&quot;|&quot;none&quot;: [...]}, found %1</source>
+        <translation>Objekt erwartet: eine Bedingung {&quot;field&quot;, &quot;op&quot;, &quot;value&quot;} oder eine Gruppe {&quot;all&quot;|&quot;any&quot;|&quot;none&quot;: [...]}, gefunden: %1</translation>
     </message>
     <message>
         <source>expected a list of conditions, found %1</source>
         <translation>Liste von Bedingungen erwartet, gefunden: %1</translation>
     </message>
     <message>
-        <source>expected "field" (a condition) or "all", "any", "none" (a group)</source>
-        <translation>"field" (eine Bedingung) oder "all", "any", "none" (eine Gruppe) erwartet</translation>
+        <source>expected &quot;field&quot; (a condition) or &quot;all&quot;, &quot;any&quot;, &quot;none&quot; (a group)</source>
+        <translation>&quot;field&quot; (eine Bedingung) oder &quot;all&quot;, &quot;any&quot;, &quot;none&quot; (eine Gruppe) erwartet</translation>
     </message>
     <message>
         <source>expected the field name as text, found %1</source>
         <translation>Feldname als Text erwartet, gefunden: %1</translation>
     </message>
     <message>
-        <source>unknown field "%1"; expected one of %2</source>
-        <translation>unbekanntes Feld "%1"; erwartet wird eines von: %2</translation>
+        <source>unknown field &quot;%1&quot;; expected one of %2</source>
+        <translation>unbekanntes Feld &quot;%1&quot;; erwartet wird eines von: %2</translation>
     </message>
     <message>
         <source>expected an operator, one of %1</source>
         <translation>Operator erwartet, einer von: %1</translation>
     </message>
     <message>
-        <source>unknown operator "%1"; expected one of %2</source>
-        <translation>unbekannter Operator "%1"; erwartet wird einer von: %2</translation>
+        <source>unknown operator &quot;%1&quot;; expected one of %2</source>
+        <translation>unbekannter Operator &quot;%1&quot;; erwartet wird einer von: %2</translation>
     </message>
     <message>
-        <source>"%1" needs a value</source>
-        <translation>"%1" benötigt einen Wert</translation>
+        <source>&quot;%1&quot; needs a value</source>
+        <translation>&quot;%1&quot; benötigt einen Wert</translation>
     </message>
     <message>
-        <source>"%1" needs a list, found %2</source>
-        <translation>"%1" benötigt eine Liste, gefunden: %2</translation>
+        <source>&quot;%1&quot; needs a list, found %2</source>
+        <translation>&quot;%1&quot; benötigt eine Liste, gefunden: %2</translation>
     </message>
     <message>
-        <source>"between" needs a list of two values [low, high]</source>
-        <translation>"between" benötigt eine Liste mit zwei Werten [low, high]</translation>
+        <source>&quot;between&quot; needs a list of two values [low, high]</source>
+        <translation>&quot;between&quot; benötigt eine Liste mit zwei Werten [low, high]</translation>
     </message>
     <message>
         <source>expected text, a number or yes/no, found %1</source>
@@ -5257,52 +5253,52 @@ Das Token des Listeners und die Signatur-Secrets der Webhooks (im Schlüsselbund
         <translation>true oder false erwartet, gefunden: %1</translation>
     </message>
     <message>
-        <source>missing; expected a list of steps, each {"match": ...}</source>
-        <translation>fehlt; erwartet wird eine Liste von Schritten, jeweils {"match": ...}</translation>
+        <source>missing; expected a list of steps, each {&quot;match&quot;: ...}</source>
+        <translation>fehlt; erwartet wird eine Liste von Schritten, jeweils {&quot;match&quot;: ...}</translation>
     </message>
     <message>
         <source>expected a list of at least one step, found %1</source>
         <translation>Liste mit mindestens einem Schritt erwartet, gefunden: %1</translation>
     </message>
     <message>
-        <source>expected an object with "match"</source>
-        <translation>Objekt mit "match" erwartet</translation>
+        <source>expected an object with &quot;match&quot;</source>
+        <translation>Objekt mit &quot;match&quot; erwartet</translation>
     </message>
     <message>
-        <source>"%1" is not a duration; expected a number and a unit, such as 90m, 48h or 30d</source>
-        <translation>"%1" ist keine Dauer; erwartet werden eine Zahl und eine Einheit, z. B. 90m, 48h oder 30d</translation>
+        <source>&quot;%1&quot; is not a duration; expected a number and a unit, such as 90m, 48h or 30d</source>
+        <translation>&quot;%1&quot; ist keine Dauer; erwartet werden eine Zahl und eine Einheit, z. B. 90m, 48h oder 30d</translation>
     </message>
     <message>
-        <source>unknown join "%1"; expected customer, click_id or order_id</source>
-        <translation>unbekannte Verknüpfung "%1"; erwartet: customer, click_id oder order_id</translation>
+        <source>unknown join &quot;%1&quot;; expected customer, click_id or order_id</source>
+        <translation>unbekannte Verknüpfung &quot;%1&quot;; erwartet: customer, click_id oder order_id</translation>
     </message>
     <message>
-        <source>"%1" is not an ISO currency code such as USD or EUR</source>
-        <translation>"%1" ist kein ISO-Währungscode wie USD oder EUR</translation>
+        <source>&quot;%1&quot; is not an ISO currency code such as USD or EUR</source>
+        <translation>&quot;%1&quot; ist kein ISO-Währungscode wie USD oder EUR</translation>
     </message>
     <message>
-        <source>expected {"by": "order_id"} or {"by": "customer", "per": "30d"}</source>
-        <translation>{"by": "order_id"} oder {"by": "customer", "per": "30d"} erwartet</translation>
+        <source>expected {&quot;by&quot;: &quot;order_id&quot;} or {&quot;by&quot;: &quot;customer&quot;, &quot;per&quot;: &quot;30d&quot;}</source>
+        <translation>{&quot;by&quot;: &quot;order_id&quot;} oder {&quot;by&quot;: &quot;customer&quot;, &quot;per&quot;: &quot;30d&quot;} erwartet</translation>
     </message>
     <message>
         <source>expected a duration such as 30d</source>
         <translation>Dauer erwartet, z. B. 30d</translation>
     </message>
     <message>
-        <source>expected "order_id" or "customer"</source>
-        <translation>"order_id" oder "customer" erwartet</translation>
+        <source>expected &quot;order_id&quot; or &quot;customer&quot;</source>
+        <translation>&quot;order_id&quot; oder &quot;customer&quot; erwartet</translation>
     </message>
     <message>
-        <source>expected a list of platform ids such as ["meta", "google_ads"]</source>
-        <translation>Liste von Plattform-IDs erwartet, z. B. ["meta", "google_ads"]</translation>
+        <source>expected a list of platform ids such as [&quot;meta&quot;, &quot;google_ads&quot;]</source>
+        <translation>Liste von Plattform-IDs erwartet, z. B. [&quot;meta&quot;, &quot;google_ads&quot;]</translation>
     </message>
     <message>
         <source>expected a platform id as text</source>
         <translation>Plattform-ID als Text erwartet</translation>
     </message>
     <message>
-        <source>expected {"from": "event"}, {"from": "step", "step": 1} or {"fixed": 25}</source>
-        <translation>{"from": "event"}, {"from": "step", "step": 1} oder {"fixed": 25} erwartet</translation>
+        <source>expected {&quot;from&quot;: &quot;event&quot;}, {&quot;from&quot;: &quot;step&quot;, &quot;step&quot;: 1} or {&quot;fixed&quot;: 25}</source>
+        <translation>{&quot;from&quot;: &quot;event&quot;}, {&quot;from&quot;: &quot;step&quot;, &quot;step&quot;: 1} oder {&quot;fixed&quot;: 25} erwartet</translation>
     </message>
     <message>
         <source>expected a number, found %1</source>
@@ -5313,8 +5309,8 @@ Das Token des Listeners und die Signatur-Secrets der Webhooks (im Schlüsselbund
         <translation>Schrittnummer von 1 bis %1 erwartet</translation>
     </message>
     <message>
-        <source>expected "event" or "step"</source>
-        <translation>"event" oder "step" erwartet</translation>
+        <source>expected &quot;event&quot; or &quot;step&quot;</source>
+        <translation>&quot;event&quot; oder &quot;step&quot; erwartet</translation>
     </message>
     <message>
         <source>not valid JSON (byte %1)</source>
@@ -5324,10 +5320,10 @@ Das Token des Listeners und die Signatur-Secrets der Webhooks (im Schlüsselbund
 <context>
     <name>ConvStudio::RuleListModel</name>
     <message numerus="yes">
-        <source>Produces "%1"; %n conversion(s) stored%2</source>
+        <source>Produces &quot;%1&quot;; %n conversion(s) stored%2</source>
         <translation>
-            <numerusform>Erzeugt "%1"; %n Conversion gespeichert%2</numerusform>
-            <numerusform>Erzeugt "%1"; %n Conversions gespeichert%2</numerusform>
+            <numerusform>Erzeugt &quot;%1&quot;; %n Conversion gespeichert%2</numerusform>
+            <numerusform>Erzeugt &quot;%1&quot;; %n Conversions gespeichert%2</numerusform>
         </translation>
     </message>
     <message>
@@ -5362,7 +5358,7 @@ Das Token des Listeners und die Signatur-Secrets der Webhooks (im Schlüsselbund
         <translation>Wählen Sie oben ein Beispiel aus oder geben Sie die ID eines beliebigen Events ein, um zu sehen, warum es zutrifft oder nicht.</translation>
     </message>
     <message>
-        <source>Reading the workspace's events…</source>
+        <source>Reading the workspace&apos;s events…</source>
         <translation>Events des Arbeitsbereichs werden gelesen…</translation>
     </message>
     <message>
@@ -5388,15 +5384,15 @@ Das Token des Listeners und die Signatur-Secrets der Webhooks (im Schlüsselbund
         <translation>Die Events werden noch geladen.</translation>
     </message>
     <message>
-        <source>There is no event with the id "%1".</source>
-        <translation>Es gibt kein Event mit der ID "%1".</translation>
+        <source>There is no event with the id &quot;%1&quot;.</source>
+        <translation>Es gibt kein Event mit der ID &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>ConvStudio::RuleRepository</name>
     <message>
-        <source>There is no rule "%1".</source>
-        <translation>Es gibt keine Regel "%1".</translation>
+        <source>There is no rule &quot;%1&quot;.</source>
+        <translation>Es gibt keine Regel &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -5476,8 +5472,8 @@ Conversion-Regeln verwalten (das Format ist in rule-format.md beschrieben).
 </translation>
     </message>
     <message>
-        <source>'rules %1' is not a command. Try 'convstudio rules --help'.</source>
-        <translation>'rules %1' ist kein Befehl. Versuchen Sie 'convstudio rules --help'.</translation>
+        <source>&apos;rules %1&apos; is not a command. Try &apos;convstudio rules --help&apos;.</source>
+        <translation>&apos;rules %1&apos; ist kein Befehl. Versuchen Sie &apos;convstudio rules --help&apos;.</translation>
     </message>
     <message>
         <source>Print the result as one JSON object.</source>
@@ -5488,7 +5484,7 @@ Conversion-Regeln verwalten (das Format ist in rule-format.md beschrieben).
         <translation>Eine Regeldatei (JSON).</translation>
     </message>
     <message>
-        <source>Adds the rule, or replaces the rule with the same id, evaluates it over the workspace and stores its conversions. Prints the rule's id.</source>
+        <source>Adds the rule, or replaces the rule with the same id, evaluates it over the workspace and stores its conversions. Prints the rule&apos;s id.</source>
         <translation>Fügt die Regel hinzu oder ersetzt die Regel mit derselben ID, wertet sie über den Arbeitsbereich aus und speichert ihre Conversions. Gibt die ID der Regel aus.</translation>
     </message>
     <message>
@@ -5520,8 +5516,8 @@ Conversion-Regeln verwalten (das Format ist in rule-format.md beschrieben).
         <translation>Auflisten der Regeln fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <source>No rules yet. Add one with 'convstudio rules add FILE.json'.</source>
-        <translation>Noch keine Regeln. Fügen Sie eine mit 'convstudio rules add FILE.json' hinzu.</translation>
+        <source>No rules yet. Add one with &apos;convstudio rules add FILE.json&apos;.</source>
+        <translation>Noch keine Regeln. Fügen Sie eine mit &apos;convstudio rules add FILE.json&apos; hinzu.</translation>
     </message>
     <message>
         <source>on</source>
@@ -5551,8 +5547,8 @@ Conversion-Regeln verwalten (das Format ist in rule-format.md beschrieben).
         <translation>rules export akzeptiert höchstens eine Regel-ID.</translation>
     </message>
     <message>
-        <source>There is no rule "%1". 'convstudio rules list' shows the ids.</source>
-        <translation>Es gibt keine Regel "%1". 'convstudio rules list' zeigt die IDs.</translation>
+        <source>There is no rule &quot;%1&quot;. &apos;convstudio rules list&apos; shows the ids.</source>
+        <translation>Es gibt keine Regel &quot;%1&quot;. &apos;convstudio rules list&apos; zeigt die IDs.</translation>
     </message>
     <message>
         <source>The rule to remove.</source>
@@ -5567,8 +5563,8 @@ Conversion-Regeln verwalten (das Format ist in rule-format.md beschrieben).
         <translation>rules remove benötigt genau eine Regel-ID.</translation>
     </message>
     <message>
-        <source>There is no rule "%1".</source>
-        <translation>Es gibt keine Regel "%1".</translation>
+        <source>There is no rule &quot;%1&quot;.</source>
+        <translation>Es gibt keine Regel &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Removing the rule failed: %1</source>
@@ -5592,8 +5588,8 @@ Gutgeschriebene Verkäufe aus Postbacks und Affiliate-Importen: Anzahl, Verkaufs
 </translation>
     </message>
     <message>
-        <source>'sales %1' is not a command. Try 'convstudio sales --help'.</source>
-        <translation>'sales %1' ist kein Befehl. Versuchen Sie 'convstudio sales --help'.</translation>
+        <source>&apos;sales %1&apos; is not a command. Try &apos;convstudio sales --help&apos;.</source>
+        <translation>&apos;sales %1&apos; ist kein Befehl. Versuchen Sie &apos;convstudio sales --help&apos;.</translation>
     </message>
     <message>
         <source>Group by network, program (or offer), sub_id (or campaign), status, day, week or month.</source>
@@ -5616,24 +5612,24 @@ Gutgeschriebene Verkäufe aus Postbacks und Affiliate-Importen: Anzahl, Verkaufs
         <translation>Nur Verkäufe vor diesem Zeitpunkt.</translation>
     </message>
     <message>
-        <source>Print {"groups": [...]} as one JSON object.</source>
-        <translation>{"groups": [...]} als ein JSON-Objekt ausgeben.</translation>
+        <source>Print {&quot;groups&quot;: [...]} as one JSON object.</source>
+        <translation>{&quot;groups&quot;: [...]} als ein JSON-Objekt ausgeben.</translation>
     </message>
     <message>
         <source>Sums the credited sales per group and currency. Corrections and reversals subtract; money is never summed across currencies. Days, weeks and months are cut in the local time zone.</source>
         <translation>Summiert die gutgeschriebenen Verkäufe pro Gruppe und Währung. Korrekturen und Stornierungen werden abgezogen; Geldbeträge werden nie über Währungen hinweg summiert. Tage, Wochen und Monate werden in der lokalen Zeitzone abgegrenzt.</translation>
     </message>
     <message>
-        <source>--by '%1' is not one of network, program, sub_id, status, day, week, month.</source>
-        <translation>--by '%1' ist keiner der Werte network, program, sub_id, status, day, week, month.</translation>
+        <source>--by &apos;%1&apos; is not one of network, program, sub_id, status, day, week, month.</source>
+        <translation>--by &apos;%1&apos; ist keiner der Werte network, program, sub_id, status, day, week, month.</translation>
     </message>
     <message>
         <source>Summing the credited sales failed: %1</source>
         <translation>Summieren der gutgeschriebenen Verkäufe fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <source>No credited sales in this range. Import an affiliate report (ClickBank, Impact, CJ, Awin …) or receive postbacks with 'convstudio serve'.</source>
-        <translation>Keine gutgeschriebenen Verkäufe in diesem Zeitraum. Importieren Sie einen Affiliate-Bericht (ClickBank, Impact, CJ, Awin …) oder empfangen Sie Postbacks mit 'convstudio serve'.</translation>
+        <source>No credited sales in this range. Import an affiliate report (ClickBank, Impact, CJ, Awin …) or receive postbacks with &apos;convstudio serve&apos;.</source>
+        <translation>Keine gutgeschriebenen Verkäufe in diesem Zeitraum. Importieren Sie einen Affiliate-Bericht (ClickBank, Impact, CJ, Awin …) oder empfangen Sie Postbacks mit &apos;convstudio serve&apos;.</translation>
     </message>
     <message>
         <source>%1  %2  %3  %4  %5</source>
@@ -5823,7 +5819,7 @@ Gutgeschriebene Verkäufe aus Postbacks und Affiliate-Importen: Anzahl, Verkaufs
         <translation>&lt;b&gt;%1&lt;/b&gt;: %2 (%3)</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Today's commission&lt;/b&gt; — %1</source>
+        <source>&lt;b&gt;Today&apos;s commission&lt;/b&gt; — %1</source>
         <translation>&lt;b&gt;Provision heute&lt;/b&gt; — %1</translation>
     </message>
     <message>
@@ -5987,16 +5983,16 @@ Gutgeschriebene Verkäufe aus Postbacks und Affiliate-Importen: Anzahl, Verkaufs
         <translation>Die Secrets-Datei %1 kann nicht geschützt werden.</translation>
     </message>
     <message>
-        <source>The system keychain refused to give the secret "%1": %2</source>
-        <translation>Der Systemschlüsselbund hat die Herausgabe des Secrets "%1" verweigert: %2</translation>
+        <source>The system keychain refused to give the secret &quot;%1&quot;: %2</source>
+        <translation>Der Systemschlüsselbund hat die Herausgabe des Secrets &quot;%1&quot; verweigert: %2</translation>
     </message>
     <message>
-        <source>The system keychain did not store the secret "%1": %2</source>
-        <translation>Der Systemschlüsselbund hat das Secret "%1" nicht gespeichert: %2</translation>
+        <source>The system keychain did not store the secret &quot;%1&quot;: %2</source>
+        <translation>Der Systemschlüsselbund hat das Secret &quot;%1&quot; nicht gespeichert: %2</translation>
     </message>
     <message>
-        <source>The system keychain did not remove the secret "%1": %2</source>
-        <translation>Der Systemschlüsselbund hat das Secret "%1" nicht entfernt: %2</translation>
+        <source>The system keychain did not remove the secret &quot;%1&quot;: %2</source>
+        <translation>Der Systemschlüsselbund hat das Secret &quot;%1&quot; nicht entfernt: %2</translation>
     </message>
 </context>
 <context>
@@ -6038,8 +6034,8 @@ Gutgeschriebene Verkäufe aus Postbacks und Affiliate-Importen: Anzahl, Verkaufs
         <translation>%1: %2 gesendet, %3 fehlgeschlagen, %4 warten auf Wiederholung, %5 übersprungen</translation>
     </message>
     <message>
-        <source>No connections: add one with 'convstudio connections add'.</source>
-        <translation>Keine Verbindungen: Fügen Sie eine mit 'convstudio connections add' hinzu.</translation>
+        <source>No connections: add one with &apos;convstudio connections add&apos;.</source>
+        <translation>Keine Verbindungen: Fügen Sie eine mit &apos;convstudio connections add&apos; hinzu.</translation>
     </message>
 </context>
 <context>
@@ -6077,31 +6073,31 @@ Gutgeschriebene Verkäufe aus Postbacks und Affiliate-Importen: Anzahl, Verkaufs
         <translation>Keine Zeile pro Anfrage ausgeben.</translation>
     </message>
     <message>
-        <source>Receives webhooks and affiliate postbacks into the workspace until stopped (Ctrl+C or SIGTERM). Run 'convstudio listener token' for the token the URLs need.</source>
-        <translation>Empfängt Webhooks und Affiliate-Postbacks in den Arbeitsbereich, bis der Befehl beendet wird (Ctrl+C oder SIGTERM). Führen Sie 'convstudio listener token' aus, um das Token für die URLs zu erhalten.</translation>
+        <source>Receives webhooks and affiliate postbacks into the workspace until stopped (Ctrl+C or SIGTERM). Run &apos;convstudio listener token&apos; for the token the URLs need.</source>
+        <translation>Empfängt Webhooks und Affiliate-Postbacks in den Arbeitsbereich, bis der Befehl beendet wird (Ctrl+C oder SIGTERM). Führen Sie &apos;convstudio listener token&apos; aus, um das Token für die URLs zu erhalten.</translation>
     </message>
     <message>
-        <source>--port '%1' is not a port number (0 to 65535).</source>
-        <translation>--port '%1' ist keine Portnummer (0 bis 65535).</translation>
+        <source>--port &apos;%1&apos; is not a port number (0 to 65535).</source>
+        <translation>--port &apos;%1&apos; ist keine Portnummer (0 bis 65535).</translation>
     </message>
     <message>
-        <source>--bind '%1' is not an IP address such as 127.0.0.1 or 0.0.0.0.</source>
-        <translation>--bind '%1' ist keine IP-Adresse wie 127.0.0.1 oder 0.0.0.0.</translation>
+        <source>--bind &apos;%1&apos; is not an IP address such as 127.0.0.1 or 0.0.0.0.</source>
+        <translation>--bind &apos;%1&apos; ist keine IP-Adresse wie 127.0.0.1 oder 0.0.0.0.</translation>
     </message>
     <message>
-        <source>--rate-limit '%1' is not a positive whole number.</source>
-        <translation>--rate-limit '%1' ist keine positive ganze Zahl.</translation>
+        <source>--rate-limit &apos;%1&apos; is not a positive whole number.</source>
+        <translation>--rate-limit &apos;%1&apos; ist keine positive ganze Zahl.</translation>
     </message>
     <message>
-        <source>--max-body '%1' is not a positive number of bytes.</source>
-        <translation>--max-body '%1' ist keine positive Anzahl von Bytes.</translation>
+        <source>--max-body &apos;%1&apos; is not a positive number of bytes.</source>
+        <translation>--max-body &apos;%1&apos; ist keine positive Anzahl von Bytes.</translation>
     </message>
     <message>
-        <source>Cannot read the listener's token: %1</source>
+        <source>Cannot read the listener&apos;s token: %1</source>
         <translation>Das Token des Listeners kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>warning: no system keychain is running; the listener's secrets are kept in %1 (readable by you only).</source>
+        <source>warning: no system keychain is running; the listener&apos;s secrets are kept in %1 (readable by you only).</source>
         <translation>Warnung: Es läuft kein Systemschlüsselbund; die Secrets des Listeners werden in %1 aufbewahrt (nur für Sie lesbar).</translation>
     </message>
     <message>
@@ -6171,8 +6167,8 @@ Gutgeschriebene Verkäufe aus Postbacks und Affiliate-Importen: Anzahl, Verkaufs
 <context>
     <name>ConvStudio::TaxonomyRepository</name>
     <message>
-        <source>'%1' is not a standard conversion</source>
-        <translation>'%1' ist keine Standard-Conversion</translation>
+        <source>&apos;%1&apos; is not a standard conversion</source>
+        <translation>&apos;%1&apos; ist keine Standard-Conversion</translation>
     </message>
 </context>
 <context>
@@ -6232,24 +6228,24 @@ Gutgeschriebene Verkäufe aus Postbacks und Affiliate-Importen: Anzahl, Verkaufs
         <translation>Die Shopify-Payload ist kein JSON-Objekt.</translation>
     </message>
     <message>
-        <source>The Shopify payload has no 'id'.</source>
-        <translation>Die Shopify-Payload hat keine 'id'.</translation>
+        <source>The Shopify payload has no &apos;id&apos;.</source>
+        <translation>Die Shopify-Payload hat keine &apos;id&apos;.</translation>
     </message>
     <message>
-        <source>Shopify topic '%1' is not one Conversion Studio records.</source>
-        <translation>Das Shopify-Topic '%1' wird von Conversion Studio nicht erfasst.</translation>
+        <source>Shopify topic &apos;%1&apos; is not one Conversion Studio records.</source>
+        <translation>Das Shopify-Topic &apos;%1&apos; wird von Conversion Studio nicht erfasst.</translation>
     </message>
     <message>
         <source>The Stripe payload is not an event (it has no data.object).</source>
         <translation>Die Stripe-Payload ist kein Event (sie hat kein data.object).</translation>
     </message>
     <message>
-        <source>The Stripe event has no 'id' or 'type'.</source>
-        <translation>Das Stripe-Event hat keine 'id' oder keinen 'type'.</translation>
+        <source>The Stripe event has no &apos;id&apos; or &apos;type&apos;.</source>
+        <translation>Das Stripe-Event hat keine &apos;id&apos; oder keinen &apos;type&apos;.</translation>
     </message>
     <message>
-        <source>Stripe event type '%1' is not one Conversion Studio records.</source>
-        <translation>Der Stripe-Event-Typ '%1' wird von Conversion Studio nicht erfasst.</translation>
+        <source>Stripe event type &apos;%1&apos; is not one Conversion Studio records.</source>
+        <translation>Der Stripe-Event-Typ &apos;%1&apos; wird von Conversion Studio nicht erfasst.</translation>
     </message>
 </context>
 </TS>

@@ -4,8 +4,8 @@
 <context>
     <name>ConvStudio::AdapterDeliveryBuilder</name>
     <message>
-        <source>No payload builder for the platform "%1".</source>
-        <translation>No hay ningún generador de payload para la plataforma "%1".</translation>
+        <source>No payload builder for the platform &quot;%1&quot;.</source>
+        <translation>No hay ningún generador de payload para la plataforma &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>%1 is a file to upload by hand, not sent by the connector.</source>
@@ -94,32 +94,32 @@
         <translation>Imprimir el resumen por plataforma como JSON.</translation>
     </message>
     <message>
-        <source>The time the platforms' windows are measured from (default: the current time).</source>
+        <source>The time the platforms&apos; windows are measured from (default: the current time).</source>
         <translation>El momento desde el que se miden las ventanas de las plataformas (por defecto: ahora).</translation>
     </message>
     <message>
-        <source>Queues past stored conversions for the connected platforms, as if they had just been stored. What a connection has queued already is left as it is; conversions older than a platform accepts are recorded as skipped, with the reason. 'convstudio send' delivers them.</source>
-        <translation>Pone en cola las conversiones guardadas anteriores para las plataformas conectadas, como si se acabaran de guardar. Lo que una conexión ya tiene en cola se deja como está; las conversiones más antiguas de lo que acepta una plataforma se registran como omitidas, con el motivo. 'convstudio send' las entrega.</translation>
+        <source>Queues past stored conversions for the connected platforms, as if they had just been stored. What a connection has queued already is left as it is; conversions older than a platform accepts are recorded as skipped, with the reason. &apos;convstudio send&apos; delivers them.</source>
+        <translation>Pone en cola las conversiones guardadas anteriores para las plataformas conectadas, como si se acabaran de guardar. Lo que una conexión ya tiene en cola se deja como está; las conversiones más antiguas de lo que acepta una plataforma se registran como omitidas, con el motivo. &apos;convstudio send&apos; las entrega.</translation>
     </message>
     <message>
-        <source>backfill takes no arguments, only options. See 'convstudio backfill --help'.</source>
-        <translation>backfill no admite argumentos, solo opciones. Consulte 'convstudio backfill --help'.</translation>
+        <source>backfill takes no arguments, only options. See &apos;convstudio backfill --help&apos;.</source>
+        <translation>backfill no admite argumentos, solo opciones. Consulte &apos;convstudio backfill --help&apos;.</translation>
     </message>
     <message>
-        <source>--connection needs a connection id (see 'convstudio connections list').</source>
-        <translation>--connection necesita un id de conexión (vea 'convstudio connections list').</translation>
+        <source>--connection needs a connection id (see &apos;convstudio connections list&apos;).</source>
+        <translation>--connection necesita un id de conexión (vea &apos;convstudio connections list&apos;).</translation>
     </message>
     <message>
-        <source>There is no rule '%1'. See 'convstudio rules list'.</source>
-        <translation>No existe la regla '%1'. Vea 'convstudio rules list'.</translation>
+        <source>There is no rule &apos;%1&apos;. See &apos;convstudio rules list&apos;.</source>
+        <translation>No existe la regla &apos;%1&apos;. Vea &apos;convstudio rules list&apos;.</translation>
     </message>
     <message>
-        <source>No connection matches: see 'convstudio connections list'.</source>
-        <translation>Ninguna conexión coincide: vea 'convstudio connections list'.</translation>
+        <source>No connection matches: see &apos;convstudio connections list&apos;.</source>
+        <translation>Ninguna conexión coincide: vea &apos;convstudio connections list&apos;.</translation>
     </message>
     <message>
-        <source>No platform is connected: add one with 'convstudio connections add'.</source>
-        <translation>No hay ninguna plataforma conectada: añada una con 'convstudio connections add'.</translation>
+        <source>No platform is connected: add one with &apos;convstudio connections add&apos;.</source>
+        <translation>No hay ninguna plataforma conectada: añada una con &apos;convstudio connections add&apos;.</translation>
     </message>
     <message numerus="yes">
         <source>%n past conversion(s) match.</source>
@@ -152,8 +152,8 @@
         <translation>  %1, omitidas %2×: %3</translation>
     </message>
     <message>
-        <source>Run 'convstudio send' (or open the app) to deliver them.</source>
-        <translation>Ejecute 'convstudio send' (o abra la aplicación) para entregarlas.</translation>
+        <source>Run &apos;convstudio send&apos; (or open the app) to deliver them.</source>
+        <translation>Ejecute &apos;convstudio send&apos; (o abra la aplicación) para entregarlas.</translation>
     </message>
 </context>
 <context>
@@ -412,8 +412,8 @@ Comandos:
 </translation>
     </message>
     <message>
-        <source>'%1' is not a command. Try 'convstudio --help'.</source>
-        <translation>'%1' no es un comando. Ver 'convstudio --help'.</translation>
+        <source>&apos;%1&apos; is not a command. Try &apos;convstudio --help&apos;.</source>
+        <translation>&apos;%1&apos; no es un comando. Ver &apos;convstudio --help&apos;.</translation>
     </message>
     <message>
         <source>Connect ad-platform accounts (tokens in the keychain)</source>
@@ -424,7 +424,7 @@ Comandos:
         <translation>Importar una exportación CSV como eventos canónicos</translation>
     </message>
     <message>
-        <source>Print or rotate the listener's token; set webhook secrets</source>
+        <source>Print or rotate the listener&apos;s token; set webhook secrets</source>
         <translation>Mostrar o rotar el token del receptor; definir los secretos de webhook</translation>
     </message>
     <message>
@@ -467,16 +467,16 @@ Comandos:
         <translation>Mostrar esta ayuda.</translation>
     </message>
     <message>
-        <source>%1 Try '%2 --help'.</source>
-        <translation>%1 Ver '%2 --help'.</translation>
+        <source>%1 Try &apos;%2 --help&apos;.</source>
+        <translation>%1 Ver &apos;%2 --help&apos;.</translation>
     </message>
     <message>
         <source>Usage: %1</source>
         <translation>Uso: %1</translation>
     </message>
     <message>
-        <source>--%1 '%2' is not a date (2026-11-01) or an ISO-8601 time with a zone (2026-11-20T00:00:00Z).</source>
-        <translation>--%1 '%2' no es una fecha (2026-11-01) ni una hora ISO-8601 con zona (2026-11-20T00:00:00Z).</translation>
+        <source>--%1 &apos;%2&apos; is not a date (2026-11-01) or an ISO-8601 time with a zone (2026-11-20T00:00:00Z).</source>
+        <translation>--%1 &apos;%2&apos; no es una fecha (2026-11-01) ni una hora ISO-8601 con zona (2026-11-20T00:00:00Z).</translation>
     </message>
 </context>
 <context>
@@ -601,7 +601,7 @@ Aún no visto en este espacio de trabajo</translation>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <source>Hold this connection's deliveries. New conversions are still queued and go out on Resume.</source>
+        <source>Hold this connection&apos;s deliveries. New conversions are still queued and go out on Resume.</source>
         <translation>Retener las entregas de esta conexión. Las conversiones nuevas se siguen poniendo en cola y salen al reanudar.</translation>
     </message>
     <message>
@@ -665,8 +665,8 @@ Aún no visto en este espacio de trabajo</translation>
 <context>
     <name>ConvStudio::ConnectionRepository</name>
     <message>
-        <source>The settings contain "%1": credentials are never stored in the workspace. Pass the token separately (--token-stdin).</source>
-        <translation>La configuración contiene "%1": las credenciales nunca se guardan en el espacio de trabajo. El token debe pasarse por separado (--token-stdin).</translation>
+        <source>The settings contain &quot;%1&quot;: credentials are never stored in the workspace. Pass the token separately (--token-stdin).</source>
+        <translation>La configuración contiene &quot;%1&quot;: las credenciales nunca se guardan en el espacio de trabajo. El token debe pasarse por separado (--token-stdin).</translation>
     </message>
     <message>
         <source>There is no connection %1.</source>
@@ -680,24 +680,24 @@ Aún no visto en este espacio de trabajo</translation>
         <translation>la configuración de la conexión debe ser un único objeto JSON</translation>
     </message>
     <message>
-        <source>'%1' must be a string</source>
-        <translation>'%1' debe ser una cadena</translation>
+        <source>&apos;%1&apos; must be a string</source>
+        <translation>&apos;%1&apos; debe ser una cadena</translation>
     </message>
     <message>
-        <source>'endpoint' must start with http:// or https://, such as http://127.0.0.1:8088</source>
-        <translation>'endpoint' debe empezar por http:// o https://, como http://127.0.0.1:8088</translation>
+        <source>&apos;endpoint&apos; must start with http:// or https://, such as http://127.0.0.1:8088</source>
+        <translation>&apos;endpoint&apos; debe empezar por http:// o https://, como http://127.0.0.1:8088</translation>
     </message>
     <message>
-        <source>'default_country' must be a two-letter ISO code such as US or DE, not '%1'</source>
-        <translation>'default_country' debe ser un código ISO de dos letras como US o DE, no '%1'</translation>
+        <source>&apos;default_country&apos; must be a two-letter ISO code such as US or DE, not &apos;%1&apos;</source>
+        <translation>&apos;default_country&apos; debe ser un código ISO de dos letras como US o DE, no &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>'event_names' must be an object such as {"Purchase": "CompletePayment"}</source>
-        <translation>'event_names' debe ser un objeto como {"Purchase": "CompletePayment"}</translation>
+        <source>&apos;event_names&apos; must be an object such as {&quot;Purchase&quot;: &quot;CompletePayment&quot;}</source>
+        <translation>&apos;event_names&apos; debe ser un objeto como {&quot;Purchase&quot;: &quot;CompletePayment&quot;}</translation>
     </message>
     <message>
-        <source>'event_names.%1' must be a string</source>
-        <translation>'event_names.%1' debe ser una cadena</translation>
+        <source>&apos;event_names.%1&apos; must be a string</source>
+        <translation>&apos;event_names.%1&apos; debe ser una cadena</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
@@ -731,16 +731,16 @@ Conectar cuentas de plataformas publicitarias. Los tokens se guardan en el llave
 </translation>
     </message>
     <message>
-        <source>'connections %1' is not a command. Try 'convstudio connections --help'.</source>
-        <translation>'connections %1' no es un comando. Ver 'convstudio connections --help'.</translation>
+        <source>&apos;connections %1&apos; is not a command. Try &apos;convstudio connections --help&apos;.</source>
+        <translation>&apos;connections %1&apos; no es un comando. Ver &apos;convstudio connections --help&apos;.</translation>
     </message>
     <message>
         <source>No keychain service is running: the token is kept in %1, readable only by you.</source>
         <translation>No hay ningún servicio de llavero en ejecución: el token se guarda en %1, legible solo por el usuario actual.</translation>
     </message>
     <message>
-        <source>Give one connection id (see 'convstudio connections list').</source>
-        <translation>Indicar un ID de conexión (ver 'convstudio connections list').</translation>
+        <source>Give one connection id (see &apos;convstudio connections list&apos;).</source>
+        <translation>Indicar un ID de conexión (ver &apos;convstudio connections list&apos;).</translation>
     </message>
     <message>
         <source>The platform id: meta, tiktok, ga4, google_ads …</source>
@@ -763,12 +763,12 @@ Conectar cuentas de plataformas publicitarias. Los tokens se guardan en el llave
         <translation>Leer el token de acceso (o un objeto JSON de secretos) desde la entrada estándar.</translation>
     </message>
     <message>
-        <source>Send in the platform's test mode.</source>
+        <source>Send in the platform&apos;s test mode.</source>
         <translation>Enviar en el modo de prueba de la plataforma.</translation>
     </message>
     <message>
-        <source>Print {"id"} as JSON.</source>
-        <translation>Mostrar {"id"} como JSON.</translation>
+        <source>Print {&quot;id&quot;} as JSON.</source>
+        <translation>Mostrar {&quot;id&quot;} como JSON.</translation>
     </message>
     <message>
         <source>Adds a connection to an ad-platform account and prints its id.</source>
@@ -835,11 +835,11 @@ Conectar cuentas de plataformas publicitarias. Los tokens se guardan en el llave
         <translation>Elimina una conexión, su token y sus entregas pendientes.</translation>
     </message>
     <message>
-        <source>Print {"ok", "message"} as JSON.</source>
-        <translation>Mostrar {"ok", "message"} como JSON.</translation>
+        <source>Print {&quot;ok&quot;, &quot;message&quot;} as JSON.</source>
+        <translation>Mostrar {&quot;ok&quot;, &quot;message&quot;} como JSON.</translation>
     </message>
     <message>
-        <source>Sends the platform's test or validate request and says what the platform answered.</source>
+        <source>Sends the platform&apos;s test or validate request and says what the platform answered.</source>
         <translation>Envía la solicitud de prueba o validación de la plataforma e indica qué respondió la plataforma.</translation>
     </message>
     <message>
@@ -874,11 +874,11 @@ Conectar cuentas de plataformas publicitarias. Los tokens se guardan en el llave
         <translation>Pruebas y opciones avanzadas</translation>
     </message>
     <message>
-        <source>Send in the platform's test mode</source>
+        <source>Send in the platform&apos;s test mode</source>
         <translation>Enviar en el modo de prueba de la plataforma</translation>
     </message>
     <message>
-        <source>e.g. TEST12345, from the platform's Test events tab</source>
+        <source>e.g. TEST12345, from the platform&apos;s Test events tab</source>
         <translation>p. ej., TEST12345, de la pestaña Eventos de prueba de la plataforma</translation>
     </message>
     <message>
@@ -902,7 +902,7 @@ Conectar cuentas de plataformas publicitarias. Los tokens se guardan en el llave
         <translation>Endpoint</translation>
     </message>
     <message>
-        <source>Sending the platform's test request…</source>
+        <source>Sending the platform&apos;s test request…</source>
         <translation>Enviando la solicitud de prueba de la plataforma…</translation>
     </message>
     <message>
@@ -1012,8 +1012,8 @@ Conectar cuentas de plataformas publicitarias. Los tokens se guardan en el llave
         <translation>Eliminar conexión</translation>
     </message>
     <message>
-        <source>Remove "%1"? Its token is deleted and deliveries not yet sent to it are dropped. What was sent stays sent.</source>
-        <translation>¿Eliminar "%1"? Se borra su token y se descartan las entregas aún no enviadas. Lo ya enviado sigue enviado.</translation>
+        <source>Remove &quot;%1&quot;? Its token is deleted and deliveries not yet sent to it are dropped. What was sent stays sent.</source>
+        <translation>¿Eliminar &quot;%1&quot;? Se borra su token y se descartan las entregas aún no enviadas. Lo ya enviado sigue enviado.</translation>
     </message>
 </context>
 <context>
@@ -1096,8 +1096,8 @@ Conectar cuentas de plataformas publicitarias. Los tokens se guardan en el llave
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <source>The rule "%1" has changes that are not saved.</source>
-        <translation>La regla "%1" tiene cambios sin guardar.</translation>
+        <source>The rule &quot;%1&quot; has changes that are not saved.</source>
+        <translation>La regla &quot;%1&quot; tiene cambios sin guardar.</translation>
     </message>
     <message>
         <source>New conversion</source>
@@ -1120,10 +1120,10 @@ Conectar cuentas de plataformas publicitarias. Los tokens se guardan en el llave
         <translation>Eliminar regla</translation>
     </message>
     <message numerus="yes">
-        <source>Delete "%1"? Its %n stored conversion(s) are removed too; conversions already sent to platforms stay there.</source>
+        <source>Delete &quot;%1&quot;? Its %n stored conversion(s) are removed too; conversions already sent to platforms stay there.</source>
         <translation>
-            <numerusform>¿Eliminar "%1"? También se elimina su %n conversión guardada; las conversiones ya enviadas a las plataformas permanecen allí.</numerusform>
-            <numerusform>¿Eliminar "%1"? También se eliminan sus %n conversiones guardadas; las conversiones ya enviadas a las plataformas permanecen allí.</numerusform>
+            <numerusform>¿Eliminar &quot;%1&quot;? También se elimina su %n conversión guardada; las conversiones ya enviadas a las plataformas permanecen allí.</numerusform>
+            <numerusform>¿Eliminar &quot;%1&quot;? También se eliminan sus %n conversiones guardadas; las conversiones ya enviadas a las plataformas permanecen allí.</numerusform>
         </translation>
     </message>
     <message>
@@ -1155,8 +1155,8 @@ Conectar cuentas de plataformas publicitarias. Los tokens se guardan en el llave
 %2</translation>
     </message>
     <message>
-        <source>Storing "%1" failed: %2</source>
-        <translation>Error al guardar "%1": %2</translation>
+        <source>Storing &quot;%1&quot; failed: %2</source>
+        <translation>Error al guardar &quot;%1&quot;: %2</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n rule(s).</source>
@@ -1252,12 +1252,12 @@ Conectar cuentas de plataformas publicitarias. Los tokens se guardan en el llave
         <translation>El preset genérico necesita un archivo de mapeo (--mapping FILE).</translation>
     </message>
     <message>
-        <source>There is no preset '%1'. Presets: %2.</source>
-        <translation>No existe el preset '%1'. Presets: %2.</translation>
+        <source>There is no preset &apos;%1&apos;. Presets: %2.</source>
+        <translation>No existe el preset &apos;%1&apos;. Presets: %2.</translation>
     </message>
     <message>
-        <source>'%1' is not a time zone; use an IANA name such as Europe/Berlin, UTC, or an offset such as -0500.</source>
-        <translation>'%1' no es una zona horaria; debe ser un nombre IANA como Europe/Berlin, UTC, o un desfase como -0500.</translation>
+        <source>&apos;%1&apos; is not a time zone; use an IANA name such as Europe/Berlin, UTC, or an offset such as -0500.</source>
+        <translation>&apos;%1&apos; no es una zona horaria; debe ser un nombre IANA como Europe/Berlin, UTC, o un desfase como -0500.</translation>
     </message>
     <message>
         <source>Recording the import progress failed: %1</source>
@@ -1289,44 +1289,44 @@ Conectar cuentas de plataformas publicitarias. Los tokens se guardan en el llave
         <translation>Un mapeo debe ser un objeto JSON.</translation>
     </message>
     <message>
-        <source>"decimal" must be "auto", "dot" or "comma", not "%1".</source>
-        <translation>"decimal" debe ser "auto", "dot" o "comma", no "%1".</translation>
+        <source>&quot;decimal&quot; must be &quot;auto&quot;, &quot;dot&quot; or &quot;comma&quot;, not &quot;%1&quot;.</source>
+        <translation>&quot;decimal&quot; debe ser &quot;auto&quot;, &quot;dot&quot; o &quot;comma&quot;, no &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>"date_order" must be "auto", "day-first" or "month-first", not "%1".</source>
-        <translation>"date_order" debe ser "auto", "day-first" o "month-first", no "%1".</translation>
+        <source>&quot;date_order&quot; must be &quot;auto&quot;, &quot;day-first&quot; or &quot;month-first&quot;, not &quot;%1&quot;.</source>
+        <translation>&quot;date_order&quot; debe ser &quot;auto&quot;, &quot;day-first&quot; o &quot;month-first&quot;, no &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>"amount_unit" must be "major" or "minor", not "%1".</source>
-        <translation>"amount_unit" debe ser "major" o "minor", no "%1".</translation>
+        <source>&quot;amount_unit&quot; must be &quot;major&quot; or &quot;minor&quot;, not &quot;%1&quot;.</source>
+        <translation>&quot;amount_unit&quot; debe ser &quot;major&quot; o &quot;minor&quot;, no &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>"timezone" "%1" is not a time zone such as Europe/Berlin or -0500.</source>
-        <translation>"timezone" "%1" no es una zona horaria como Europe/Berlin o -0500.</translation>
+        <source>&quot;timezone&quot; &quot;%1&quot; is not a time zone such as Europe/Berlin or -0500.</source>
+        <translation>&quot;timezone&quot; &quot;%1&quot; no es una zona horaria como Europe/Berlin o -0500.</translation>
     </message>
     <message>
-        <source>A mapping needs "columns": which column feeds which event field.</source>
-        <translation>Un mapeo necesita "columns": qué columna alimenta cada campo del evento.</translation>
+        <source>A mapping needs &quot;columns&quot;: which column feeds which event field.</source>
+        <translation>Un mapeo necesita &quot;columns&quot;: qué columna alimenta cada campo del evento.</translation>
     </message>
     <message>
-        <source>Column "%1": "%2" is not an event field (use event_id, name, time, value, currency, order_id, status, user.*, click_ids.*, attributes.*, items.* or ignore).</source>
-        <translation>Columna "%1": "%2" no es un campo de evento (valores válidos: event_id, name, time, value, currency, order_id, status, user.*, click_ids.*, attributes.*, items.* o ignore).</translation>
+        <source>Column &quot;%1&quot;: &quot;%2&quot; is not an event field (use event_id, name, time, value, currency, order_id, status, user.*, click_ids.*, attributes.*, items.* or ignore).</source>
+        <translation>Columna &quot;%1&quot;: &quot;%2&quot; no es un campo de evento (valores válidos: event_id, name, time, value, currency, order_id, status, user.*, click_ids.*, attributes.*, items.* o ignore).</translation>
     </message>
     <message>
-        <source>Column "%1" must map to a field name.</source>
-        <translation>La columna "%1" debe asignarse a un nombre de campo.</translation>
+        <source>Column &quot;%1&quot; must map to a field name.</source>
+        <translation>La columna &quot;%1&quot; debe asignarse a un nombre de campo.</translation>
     </message>
     <message>
-        <source>Every entry of "columns" needs a "column".</source>
-        <translation>Cada entrada de "columns" necesita un "column".</translation>
+        <source>Every entry of &quot;columns&quot; needs a &quot;column&quot;.</source>
+        <translation>Cada entrada de &quot;columns&quot; necesita un &quot;column&quot;.</translation>
     </message>
     <message>
-        <source>The mapping has no column for "time".</source>
-        <translation>El mapeo no tiene ninguna columna para "time".</translation>
+        <source>The mapping has no column for &quot;time&quot;.</source>
+        <translation>El mapeo no tiene ninguna columna para &quot;time&quot;.</translation>
     </message>
     <message>
-        <source>The mapping has no column for "name" and no "event_name".</source>
-        <translation>El mapeo no tiene ninguna columna para "name" ni un "event_name".</translation>
+        <source>The mapping has no column for &quot;name&quot; and no &quot;event_name&quot;.</source>
+        <translation>El mapeo no tiene ninguna columna para &quot;name&quot; ni un &quot;event_name&quot;.</translation>
     </message>
     <message>
         <source>Cannot read the mapping %1: %2.</source>
@@ -1348,8 +1348,8 @@ Conectar cuentas de plataformas publicitarias. Los tokens se guardan en el llave
 <context>
     <name>ConvStudio::CsvPresetRegistry</name>
     <message>
-        <source>No preset recognises this file. Columns found: %1. Choose a preset with --preset NAME (%2), or map the columns to event fields in a mapping file and pass it with --mapping FILE, e.g. {"columns": {"%3": "event_id", …}, "event_name": "Purchase"}.</source>
-        <translation>Ningún preset reconoce este archivo. Columnas encontradas: %1. Elegir un preset con --preset NAME (%2), o asignar las columnas a campos de evento en un archivo de mapeo y pasarlo con --mapping FILE, p. ej., {"columns": {"%3": "event_id", …}, "event_name": "Purchase"}.</translation>
+        <source>No preset recognises this file. Columns found: %1. Choose a preset with --preset NAME (%2), or map the columns to event fields in a mapping file and pass it with --mapping FILE, e.g. {&quot;columns&quot;: {&quot;%3&quot;: &quot;event_id&quot;, …}, &quot;event_name&quot;: &quot;Purchase&quot;}.</source>
+        <translation>Ningún preset reconoce este archivo. Columnas encontradas: %1. Elegir un preset con --preset NAME (%2), o asignar las columnas a campos de evento en un archivo de mapeo y pasarlo con --mapping FILE, p. ej., {&quot;columns&quot;: {&quot;%3&quot;: &quot;event_id&quot;, …}, &quot;event_name&quot;: &quot;Purchase&quot;}.</translation>
     </message>
 </context>
 <context>
@@ -1375,8 +1375,8 @@ Conectar cuentas de plataformas publicitarias. Los tokens se guardan en el llave
         <translation>El archivo solo contiene una marca de orden de bytes (BOM) y ningún dato.</translation>
     </message>
     <message>
-        <source>Unknown encoding '%1'; use UTF-8, UTF-16LE, UTF-16BE or Windows-1252.</source>
-        <translation>Codificación desconocida '%1'; opciones válidas: UTF-8, UTF-16LE, UTF-16BE o Windows-1252.</translation>
+        <source>Unknown encoding &apos;%1&apos;; use UTF-8, UTF-16LE, UTF-16BE or Windows-1252.</source>
+        <translation>Codificación desconocida &apos;%1&apos;; opciones válidas: UTF-8, UTF-16LE, UTF-16BE o Windows-1252.</translation>
     </message>
     <message>
         <source>line %1: %2</source>
@@ -1402,16 +1402,16 @@ Conectar cuentas de plataformas publicitarias. Los tokens se guardan en el llave
 <context>
     <name>ConvStudio::CsvValues</name>
     <message>
-        <source>'%1' has no time zone; say which one with --timezone (e.g. --timezone Europe/Berlin) or in the mapping</source>
-        <translation>'%1' no tiene zona horaria; indicarla con --timezone (p. ej., --timezone Europe/Berlin) o en el mapeo</translation>
+        <source>&apos;%1&apos; has no time zone; say which one with --timezone (e.g. --timezone Europe/Berlin) or in the mapping</source>
+        <translation>&apos;%1&apos; no tiene zona horaria; indicarla con --timezone (p. ej., --timezone Europe/Berlin) o en el mapeo</translation>
     </message>
     <message>
-        <source>'%1' is not a date and time this importer recognises</source>
-        <translation>'%1' no es una fecha y hora que este importador reconozca</translation>
+        <source>&apos;%1&apos; is not a date and time this importer recognises</source>
+        <translation>&apos;%1&apos; no es una fecha y hora que este importador reconozca</translation>
     </message>
     <message>
-        <source>'%1' is not an amount</source>
-        <translation>'%1' no es un importe</translation>
+        <source>&apos;%1&apos; is not an amount</source>
+        <translation>&apos;%1&apos; no es un importe</translation>
     </message>
 </context>
 <context>
@@ -1660,28 +1660,28 @@ Conectar cuentas de plataformas publicitarias. Los tokens se guardan en el llave
         <translation>un valor no admitido</translation>
     </message>
     <message>
-        <source>field '%1' must be %2, not %3</source>
-        <translation>el campo '%1' debe ser %2, no %3</translation>
+        <source>field &apos;%1&apos; must be %2, not %3</source>
+        <translation>el campo &apos;%1&apos; debe ser %2, no %3</translation>
     </message>
     <message>
-        <source>field 'time': a unix time cannot be negative</source>
-        <translation>campo 'time': una hora Unix no puede ser negativa</translation>
+        <source>field &apos;time&apos;: a unix time cannot be negative</source>
+        <translation>campo &apos;time&apos;: una hora Unix no puede ser negativa</translation>
     </message>
     <message>
-        <source>field 'time': %1 is not a unix time</source>
-        <translation>campo 'time': %1 no es una hora Unix</translation>
+        <source>field &apos;time&apos;: %1 is not a unix time</source>
+        <translation>campo &apos;time&apos;: %1 no es una hora Unix</translation>
     </message>
     <message>
         <source>an ISO-8601 string or a unix time</source>
         <translation>una cadena ISO-8601 o una hora Unix</translation>
     </message>
     <message>
-        <source>field 'time': '%1' has no time zone; add 'Z' or an offset such as '+01:00'</source>
-        <translation>campo 'time': '%1' no tiene zona horaria; falta 'Z' o un desfase como '+01:00'</translation>
+        <source>field &apos;time&apos;: &apos;%1&apos; has no time zone; add &apos;Z&apos; or an offset such as &apos;+01:00&apos;</source>
+        <translation>campo &apos;time&apos;: &apos;%1&apos; no tiene zona horaria; falta &apos;Z&apos; o un desfase como &apos;+01:00&apos;</translation>
     </message>
     <message>
-        <source>field 'time': '%1' is not an ISO-8601 date-time or a unix time</source>
-        <translation>campo 'time': '%1' no es una fecha y hora ISO-8601 ni una hora Unix</translation>
+        <source>field &apos;time&apos;: &apos;%1&apos; is not an ISO-8601 date-time or a unix time</source>
+        <translation>campo &apos;time&apos;: &apos;%1&apos; no es una fecha y hora ISO-8601 ni una hora Unix</translation>
     </message>
     <message>
         <source>not valid JSON: %1</source>
@@ -1696,28 +1696,28 @@ Conectar cuentas de plataformas publicitarias. Los tokens se guardan en el llave
         <translation>un evento debe ser un objeto JSON, no %1</translation>
     </message>
     <message>
-        <source>field '%1' is required</source>
-        <translation>el campo '%1' es obligatorio</translation>
+        <source>field &apos;%1&apos; is required</source>
+        <translation>el campo &apos;%1&apos; es obligatorio</translation>
     </message>
     <message>
-        <source>field '%1' is empty</source>
-        <translation>el campo '%1' está vacío</translation>
+        <source>field &apos;%1&apos; is empty</source>
+        <translation>el campo &apos;%1&apos; está vacío</translation>
     </message>
     <message>
-        <source>field 'time' is required</source>
-        <translation>el campo 'time' es obligatorio</translation>
+        <source>field &apos;time&apos; is required</source>
+        <translation>el campo &apos;time&apos; es obligatorio</translation>
     </message>
     <message>
-        <source>field 'action_source': '%1' is not one of website, app, email, phone_call, chat, physical_store, system_generated, other</source>
-        <translation>campo 'action_source': '%1' no es ninguno de website, app, email, phone_call, chat, physical_store, system_generated, other</translation>
+        <source>field &apos;action_source&apos;: &apos;%1&apos; is not one of website, app, email, phone_call, chat, physical_store, system_generated, other</source>
+        <translation>campo &apos;action_source&apos;: &apos;%1&apos; no es ninguno de website, app, email, phone_call, chat, physical_store, system_generated, other</translation>
     </message>
     <message>
-        <source>field 'value': '%1' is not a plain decimal number such as "129.95"</source>
-        <translation>campo 'value': '%1' no es un número decimal simple como "129.95"</translation>
+        <source>field &apos;value&apos;: &apos;%1&apos; is not a plain decimal number such as &quot;129.95&quot;</source>
+        <translation>campo &apos;value&apos;: &apos;%1&apos; no es un número decimal simple como &quot;129.95&quot;</translation>
     </message>
     <message>
-        <source>field 'currency': '%1' is not a three-letter ISO-4217 code</source>
-        <translation>campo 'currency': '%1' no es un código ISO-4217 de tres letras</translation>
+        <source>field &apos;currency&apos;: &apos;%1&apos; is not a three-letter ISO-4217 code</source>
+        <translation>campo &apos;currency&apos;: &apos;%1&apos; no es un código ISO-4217 de tres letras</translation>
     </message>
     <message>
         <source>a string, number or boolean</source>
@@ -1734,12 +1734,12 @@ Conectar cuentas de plataformas publicitarias. Los tokens se guardan en el llave
 <context>
     <name>ConvStudio::EventStreamReader</name>
     <message>
-        <source>unexpected text after the closing ']'</source>
-        <translation>texto inesperado después del ']' de cierre</translation>
+        <source>unexpected text after the closing &apos;]&apos;</source>
+        <translation>texto inesperado después del &apos;]&apos; de cierre</translation>
     </message>
     <message>
-        <source>the JSON array is not closed: ']' is missing at the end of the file</source>
-        <translation>el array JSON no está cerrado: falta ']' al final del archivo</translation>
+        <source>the JSON array is not closed: &apos;]&apos; is missing at the end of the file</source>
+        <translation>el array JSON no está cerrado: falta &apos;]&apos; al final del archivo</translation>
     </message>
     <message>
         <source>empty element in the JSON array</source>
@@ -1800,8 +1800,8 @@ Guardar eventos canónicos (JSON Lines o un array JSON) y listarlos.
 </translation>
     </message>
     <message>
-        <source>'events %1' is not a command. Try 'convstudio events --help'.</source>
-        <translation>'events %1' no es un comando. Ver 'convstudio events --help'.</translation>
+        <source>&apos;events %1&apos; is not a command. Try &apos;convstudio events --help&apos;.</source>
+        <translation>&apos;events %1&apos; no es un comando. Ver &apos;convstudio events --help&apos;.</translation>
     </message>
     <message>
         <source>Canonical events: JSON Lines or one JSON array; - is stdin.</source>
@@ -1848,8 +1848,8 @@ Guardar eventos canónicos (JSON Lines o un array JSON) y listarlos.
         <translation>Error al guardar los eventos de %1: %2</translation>
     </message>
     <message>
-        <source>Print JSON Lines: each canonical event with "standard_name".</source>
-        <translation>Mostrar JSON Lines: cada evento canónico con "standard_name".</translation>
+        <source>Print JSON Lines: each canonical event with &quot;standard_name&quot;.</source>
+        <translation>Mostrar JSON Lines: cada evento canónico con &quot;standard_name&quot;.</translation>
     </message>
     <message>
         <source>Print at most N events.</source>
@@ -1884,8 +1884,8 @@ Guardar eventos canónicos (JSON Lines o un array JSON) y listarlos.
         <translation>Lista los eventos guardados en orden cronológico.</translation>
     </message>
     <message>
-        <source>--limit '%1' is not a whole number.</source>
-        <translation>--limit '%1' no es un número entero.</translation>
+        <source>--limit &apos;%1&apos; is not a whole number.</source>
+        <translation>--limit &apos;%1&apos; no es un número entero.</translation>
     </message>
     <message>
         <source>Listing events failed: %1</source>
@@ -1945,12 +1945,12 @@ Guardar eventos canónicos (JSON Lines o un array JSON) y listarlos.
         <translation>Copiar valor</translation>
     </message>
     <message>
-        <source>Show Only "%1"</source>
-        <translation>Mostrar solo "%1"</translation>
+        <source>Show Only &quot;%1&quot;</source>
+        <translation>Mostrar solo &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Show Only Source "%1"</source>
-        <translation>Mostrar solo el origen "%1"</translation>
+        <source>Show Only Source &quot;%1&quot;</source>
+        <translation>Mostrar solo el origen &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Clear this filter and show every event</source>
@@ -1976,7 +1976,7 @@ Guardar eventos canónicos (JSON Lines o un array JSON) y listarlos.
         <translation>Exportar %1</translation>
     </message>
     <message>
-        <source>%1 takes conversions as a file you upload by hand. Export the conversions of a rule for a period (last week's, for a weekly upload) or only the conversion shown. Conversions the file cannot take are listed with the reason.</source>
+        <source>%1 takes conversions as a file you upload by hand. Export the conversions of a rule for a period (last week&apos;s, for a weekly upload) or only the conversion shown. Conversions the file cannot take are listed with the reason.</source>
         <translation>%1 recibe las conversiones como un archivo que usted sube a mano. Exporte las conversiones de una regla en un periodo (las de la semana pasada, para una subida semanal) o solo la conversión mostrada. Las conversiones que el archivo no puede recoger se listan con el motivo.</translation>
     </message>
     <message>
@@ -2314,7 +2314,7 @@ Guardar eventos canónicos (JSON Lines o un array JSON) y listarlos.
         <translation>  línea %1: %2</translation>
     </message>
     <message>
-        <source>The export's layout: auto (detect from the header), %1.</source>
+        <source>The export&apos;s layout: auto (detect from the header), %1.</source>
         <translation>El formato de la exportación: auto (detectar a partir del encabezado), %1.</translation>
     </message>
     <message>
@@ -2330,7 +2330,7 @@ Guardar eventos canónicos (JSON Lines o un array JSON) y listarlos.
         <translation>FILE</translation>
     </message>
     <message>
-        <source>Label of the events' source (csv:LABEL); defaults to the preset.</source>
+        <source>Label of the events&apos; source (csv:LABEL); defaults to the preset.</source>
         <translation>Etiqueta del origen de los eventos (csv:LABEL); de forma predeterminada, el preset.</translation>
     </message>
     <message>
@@ -2386,20 +2386,20 @@ Guardar eventos canónicos (JSON Lines o un array JSON) y listarlos.
         <translation>Importa una exportación CSV (Shopify, WooCommerce, Stripe, PayPal, redes de afiliados, Google Ads, Meta, HubSpot, Salesforce o cualquier archivo con un mapeo) como eventos canónicos. Volver a importar un archivo no añade nada; una importación interrumpida se reanuda donde se detuvo.</translation>
     </message>
     <message>
-        <source>import needs exactly one FILE. Try 'convstudio import --help'.</source>
-        <translation>import necesita exactamente un FILE. Ver 'convstudio import --help'.</translation>
+        <source>import needs exactly one FILE. Try &apos;convstudio import --help&apos;.</source>
+        <translation>import necesita exactamente un FILE. Ver &apos;convstudio import --help&apos;.</translation>
     </message>
     <message>
-        <source>--encoding '%1' is not one of UTF-8, UTF-16LE, UTF-16BE, Windows-1252.</source>
-        <translation>--encoding '%1' no es ninguno de UTF-8, UTF-16LE, UTF-16BE, Windows-1252.</translation>
+        <source>--encoding &apos;%1&apos; is not one of UTF-8, UTF-16LE, UTF-16BE, Windows-1252.</source>
+        <translation>--encoding &apos;%1&apos; no es ninguno de UTF-8, UTF-16LE, UTF-16BE, Windows-1252.</translation>
     </message>
     <message>
-        <source>--delimiter '%1' is not one of , ; tab |.</source>
-        <translation>--delimiter '%1' no es ninguno de , ; tab |.</translation>
+        <source>--delimiter &apos;%1&apos; is not one of , ; tab |.</source>
+        <translation>--delimiter &apos;%1&apos; no es ninguno de , ; tab |.</translation>
     </message>
     <message>
-        <source>--limit '%1' is not a whole number.</source>
-        <translation>--limit '%1' no es un número entero.</translation>
+        <source>--limit &apos;%1&apos; is not a whole number.</source>
+        <translation>--limit &apos;%1&apos; no es un número entero.</translation>
     </message>
     <message>
         <source>Cannot read %1: no such file.</source>
@@ -2430,8 +2430,8 @@ Guardar eventos canónicos (JSON Lines o un array JSON) y listarlos.
         <translation>%1 filas: %2 eventos añadidos, %3 duplicados omitidos, %4 rechazados, %5 omitidos.</translation>
     </message>
     <message>
-        <source>  line %1, column "%2": %3</source>
-        <translation>  línea %1, columna "%2": %3</translation>
+        <source>  line %1, column &quot;%2&quot;: %3</source>
+        <translation>  línea %1, columna &quot;%2&quot;: %3</translation>
     </message>
     <message>
         <source>  line %1 skipped: %2</source>
@@ -2705,7 +2705,7 @@ Guardar eventos canónicos (JSON Lines o un array JSON) y listarlos.
        convstudio listener secret shopify|stripe [--clear]   (the secret on stdin)
        convstudio listener urls [--port N] [--host HOST]
 
-The listener's token and webhook signing secrets, kept in the system keychain, and the URLs to give each network.
+The listener&apos;s token and webhook signing secrets, kept in the system keychain, and the URLs to give each network.
 </source>
         <translation>Uso: convstudio listener token [--rotate] [--json]
      convstudio listener secret shopify|stripe [--clear]   (el secreto por stdin)
@@ -2715,19 +2715,19 @@ El token del receptor y los secretos de firma de los webhooks (guardados en el l
 </translation>
     </message>
     <message>
-        <source>'listener %1' is not a command. Try 'convstudio listener --help'.</source>
-        <translation>'listener %1' no es un comando. Ver 'convstudio listener --help'.</translation>
+        <source>&apos;listener %1&apos; is not a command. Try &apos;convstudio listener --help&apos;.</source>
+        <translation>&apos;listener %1&apos; no es un comando. Ver &apos;convstudio listener --help&apos;.</translation>
     </message>
     <message>
         <source>Replace the token with a new one; URLs with the old token stop working.</source>
         <translation>Sustituye el token por uno nuevo; las URL con el token anterior dejan de funcionar.</translation>
     </message>
     <message>
-        <source>Print {"token": …, "rotated": …}.</source>
-        <translation>Imprimir {"token": …, "rotated": …}.</translation>
+        <source>Print {&quot;token&quot;: …, &quot;rotated&quot;: …}.</source>
+        <translation>Imprimir {&quot;token&quot;: …, &quot;rotated&quot;: …}.</translation>
     </message>
     <message>
-        <source>Prints the listener's token (created the first time), or rotates it.</source>
+        <source>Prints the listener&apos;s token (created the first time), or rotates it.</source>
         <translation>Imprime el token del receptor (se crea la primera vez) o lo rota.</translation>
     </message>
     <message>
@@ -2735,7 +2735,7 @@ El token del receptor y los secretos de firma de los webhooks (guardados en el l
         <translation>No se puede guardar el token nuevo: %1</translation>
     </message>
     <message>
-        <source>Cannot read the listener's token: %1</source>
+        <source>Cannot read the listener&apos;s token: %1</source>
         <translation>No se puede leer el token del receptor: %1</translation>
     </message>
     <message>
@@ -2751,12 +2751,12 @@ El token del receptor y los secretos de firma de los webhooks (guardados en el l
         <translation>shopify o stripe</translation>
     </message>
     <message>
-        <source>Stores the signing secret of Shopify (the app's client secret) or Stripe (the endpoint's whsec_… secret), read from standard input, in the system keychain.</source>
+        <source>Stores the signing secret of Shopify (the app&apos;s client secret) or Stripe (the endpoint&apos;s whsec_… secret), read from standard input, in the system keychain.</source>
         <translation>Guarda en el llavero del sistema el secreto de firma de Shopify (el secreto de cliente de la app) o de Stripe (el secreto whsec_… del endpoint), leído de la entrada estándar.</translation>
     </message>
     <message>
-        <source>listener secret needs 'shopify' or 'stripe'.</source>
-        <translation>listener secret requiere 'shopify' o 'stripe'.</translation>
+        <source>listener secret needs &apos;shopify&apos; or &apos;stripe&apos;.</source>
+        <translation>listener secret requiere &apos;shopify&apos; o &apos;stripe&apos;.</translation>
     </message>
     <message>
         <source>Cannot read standard input.</source>
@@ -2938,16 +2938,16 @@ El token del receptor y los secretos de firma de los webhooks (guardados en el l
         <translation>Las solicitudes aparecen aquí a medida que llegan, junto con lo que se hizo con ellas.</translation>
     </message>
     <message>
-        <source>&lt;b style='color:#2e7d32'&gt;● On&lt;/b&gt; — listening at %1</source>
-        <translation>&lt;b style='color:#2e7d32'&gt;● Activado&lt;/b&gt; — escuchando en %1</translation>
+        <source>&lt;b style=&apos;color:#2e7d32&apos;&gt;● On&lt;/b&gt; — listening at %1</source>
+        <translation>&lt;b style=&apos;color:#2e7d32&apos;&gt;● Activado&lt;/b&gt; — escuchando en %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;◌ Starting…&lt;/b&gt;</source>
         <translation>&lt;b&gt;◌ Iniciando…&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&lt;b style='color:#757575'&gt;○ Off&lt;/b&gt; — nothing is received</source>
-        <translation>&lt;b style='color:#757575'&gt;○ Desactivado&lt;/b&gt; — no se recibe nada</translation>
+        <source>&lt;b style=&apos;color:#757575&apos;&gt;○ Off&lt;/b&gt; — nothing is received</source>
+        <translation>&lt;b style=&apos;color:#757575&apos;&gt;○ Desactivado&lt;/b&gt; — no se recibe nada</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -3019,12 +3019,12 @@ El token del receptor y los secretos de firma de los webhooks (guardados en el l
         <translation>El cuerpo supera el límite de %1 bytes.</translation>
     </message>
     <message>
-        <source>The bearer token is not the listener's token.</source>
+        <source>The bearer token is not the listener&apos;s token.</source>
         <translation>El token bearer no es el token del receptor.</translation>
     </message>
     <message>
-        <source>Send the listener's token as 'Authorization: Bearer &lt;token&gt;'.</source>
-        <translation>Enviar el token del receptor como 'Authorization: Bearer &lt;token&gt;'.</translation>
+        <source>Send the listener&apos;s token as &apos;Authorization: Bearer &lt;token&gt;&apos;.</source>
+        <translation>Enviar el token del receptor como &apos;Authorization: Bearer &lt;token&gt;&apos;.</translation>
     </message>
     <message>
         <source>The body must be one event (a JSON object) or an array of events.</source>
@@ -3043,19 +3043,19 @@ El token del receptor y los secretos de firma de los webhooks (guardados en el l
         <translation>Falta el parámetro token=… en la URL de postback.</translation>
     </message>
     <message>
-        <source>The token in the postback URL is not the listener's token (rotated?).</source>
+        <source>The token in the postback URL is not the listener&apos;s token (rotated?).</source>
         <translation>El token de la URL de postback no es el token del receptor (¿se rotó?).</translation>
     </message>
     <message>
-        <source>'%1' is not a network the listener knows; use /postback/generic for any tracker.</source>
-        <translation>'%1' no es una red que el receptor conozca; para cualquier tracker, usar /postback/generic.</translation>
+        <source>&apos;%1&apos; is not a network the listener knows; use /postback/generic for any tracker.</source>
+        <translation>&apos;%1&apos; no es una red que el receptor conozca; para cualquier tracker, usar /postback/generic.</translation>
     </message>
     <message>
         <source>The postback does not make a valid sale: %1</source>
         <translation>El postback no constituye una venta válida: %1</translation>
     </message>
     <message>
-        <source>No Shopify signing secret is set: paste the app's client secret on the Listener page.</source>
+        <source>No Shopify signing secret is set: paste the app&apos;s client secret on the Listener page.</source>
         <translation>No hay ningún secreto de firma de Shopify configurado: pegar el secreto de cliente de la app en la página Receptor.</translation>
     </message>
     <message>
@@ -3067,7 +3067,7 @@ El token del receptor y los secretos de firma de los webhooks (guardados en el l
         <translation>X-Shopify-Hmac-Sha256 no coincide con el cuerpo y el secreto de firma.</translation>
     </message>
     <message>
-        <source>No Stripe signing secret is set: paste the endpoint's whsec_… secret on the Listener page.</source>
+        <source>No Stripe signing secret is set: paste the endpoint&apos;s whsec_… secret on the Listener page.</source>
         <translation>No hay ningún secreto de firma de Stripe configurado: pegar el secreto whsec_… del endpoint en la página Receptor.</translation>
     </message>
     <message>
@@ -3285,7 +3285,7 @@ El token del receptor y los secretos de firma de los webhooks (guardados en el l
         <translation>Imprimir un único objeto JSON.</translation>
     </message>
     <message>
-        <source>A stored rule's id.</source>
+        <source>A stored rule&apos;s id.</source>
         <translation>El ID de una regla guardada.</translation>
     </message>
     <message>
@@ -3297,8 +3297,8 @@ El token del receptor y los secretos de firma de los webhooks (guardados en el l
         <translation>match requiere --rule FILE.json o un ID de regla. Uso: %1</translation>
     </message>
     <message>
-        <source>--limit '%1' is not a whole number.</source>
-        <translation>--limit '%1' no es un número entero.</translation>
+        <source>--limit &apos;%1&apos; is not a whole number.</source>
+        <translation>--limit &apos;%1&apos; no es un número entero.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2.</source>
@@ -3309,8 +3309,8 @@ El token del receptor y los secretos de firma de los webhooks (guardados en el l
         <translation>%1 no es una regla válida: %2</translation>
     </message>
     <message>
-        <source>There is no rule "%1". 'convstudio rules list' shows the ids.</source>
-        <translation>No existe la regla "%1". 'convstudio rules list' muestra los ID.</translation>
+        <source>There is no rule &quot;%1&quot;. &apos;convstudio rules list&apos; shows the ids.</source>
+        <translation>No existe la regla &quot;%1&quot;. &apos;convstudio rules list&apos; muestra los ID.</translation>
     </message>
     <message>
         <source>Reading the events failed: %1</source>
@@ -3355,8 +3355,8 @@ El token del receptor y los secretos de firma de los webhooks (guardados en el l
         <translation>Eliminar este grupo y sus condiciones</translation>
     </message>
     <message>
-        <source>An empty "any of" group matches nothing. Add a condition.</source>
-        <translation>Un grupo "alguna de" vacío no coincide con nada. Añadir una condición.</translation>
+        <source>An empty &quot;any of&quot; group matches nothing. Add a condition.</source>
+        <translation>Un grupo &quot;alguna de&quot; vacío no coincide con nada. Añadir una condición.</translation>
     </message>
     <message>
         <source>No conditions yet: every event matches. Add a condition.</source>
@@ -3375,8 +3375,8 @@ El token del receptor y los secretos de firma de los webhooks (guardados en el l
         <translation>+ Grupo</translation>
     </message>
     <message>
-        <source>Add a nested group, e.g. "any of" several alternatives</source>
-        <translation>Añadir un grupo anidado, p. ej., "alguna de" varias alternativas</translation>
+        <source>Add a nested group, e.g. &quot;any of&quot; several alternatives</source>
+        <translation>Añadir un grupo anidado, p. ej., &quot;alguna de&quot; varias alternativas</translation>
     </message>
 </context>
 <context>
@@ -3430,7 +3430,7 @@ El token del receptor y los secretos de firma de los webhooks (guardados en el l
         <translation>%1: un Purchase requiere un valor y una moneda: omitido</translation>
     </message>
     <message>
-        <source>%1: website events should carry the browser's user agent</source>
+        <source>%1: website events should carry the browser&apos;s user agent</source>
         <translation>%1: los eventos de sitio web deberían incluir el agente de usuario del navegador</translation>
     </message>
     <message>
@@ -3569,7 +3569,7 @@ El token del receptor y los secretos de firma de los webhooks (guardados en el l
         <translation>Latencia</translation>
     </message>
     <message>
-        <source>Platform's answer</source>
+        <source>Platform&apos;s answer</source>
         <translation>Respuesta de la plataforma</translation>
     </message>
 </context>
@@ -3743,8 +3743,8 @@ El token del receptor y los secretos de firma de los webhooks (guardados en el l
         <translation>payload requiere --platform, una o varias de: %1.</translation>
     </message>
     <message>
-        <source>'%1' is not a platform. Known platforms: %2.</source>
-        <translation>'%1' no es una plataforma. Plataformas conocidas: %2.</translation>
+        <source>&apos;%1&apos; is not a platform. Known platforms: %2.</source>
+        <translation>&apos;%1&apos; no es una plataforma. Plataformas conocidas: %2.</translation>
     </message>
     <message>
         <source>payload needs exactly one of --input FILE, --conversion ID or --rule ID.</source>
@@ -3755,20 +3755,20 @@ El token del receptor y los secretos de firma de los webhooks (guardados en el l
         <translation>Los ajustes de conexión no se pueden usar: %1.</translation>
     </message>
     <message>
-        <source>--default-country '%1' is not a two-letter ISO code such as US or DE.</source>
-        <translation>--default-country '%1' no es un código ISO de dos letras como US o DE.</translation>
+        <source>--default-country &apos;%1&apos; is not a two-letter ISO code such as US or DE.</source>
+        <translation>--default-country &apos;%1&apos; no es un código ISO de dos letras como US o DE.</translation>
     </message>
     <message>
-        <source>There is no rule '%1'. See 'convstudio rules list'.</source>
-        <translation>No existe la regla '%1'. Ver 'convstudio rules list'.</translation>
+        <source>There is no rule &apos;%1&apos;. See &apos;convstudio rules list&apos;.</source>
+        <translation>No existe la regla &apos;%1&apos;. Ver &apos;convstudio rules list&apos;.</translation>
     </message>
     <message>
         <source>Reading the workspace failed: %1</source>
         <translation>Error al leer el espacio de trabajo: %1</translation>
     </message>
     <message>
-        <source>There is no conversion '%1'. See 'convstudio match'.</source>
-        <translation>No existe la conversión '%1'. Ver 'convstudio match'.</translation>
+        <source>There is no conversion &apos;%1&apos;. See &apos;convstudio match&apos;.</source>
+        <translation>No existe la conversión &apos;%1&apos;. Ver &apos;convstudio match&apos;.</translation>
     </message>
     <message>
         <source>No events to build payloads for.</source>
@@ -3808,10 +3808,6 @@ El token del receptor y los secretos de firma de los webhooks (guardados en el l
     <message>
         <source>Import a CSV…</source>
         <translation>Importar un CSV…</translation>
-    </message>
-    <message>
-        <source>%1 · not connected: placeholder ids</source>
-        <translation>%1 · no conectada: ids de ejemplo</translation>
     </message>
     <message>
         <source>Preview another platform…</source>
@@ -4004,7 +4000,7 @@ El token del receptor y los secretos de firma de los webhooks (guardados en el l
         <translation>ID de la cuenta publicitaria</translation>
     </message>
     <message>
-        <source>Ads Manager → Business → the account's ID under its name</source>
+        <source>Ads Manager → Business → the account&apos;s ID under its name</source>
         <translation>Administrador de anuncios → Business → el ID de la cuenta bajo su nombre</translation>
     </message>
     <message>
@@ -4040,7 +4036,7 @@ El token del receptor y los secretos de firma de los webhooks (guardados en el l
         <translation>Microsoft Advertising</translation>
     </message>
     <message>
-        <source>Accounts summary → the manager account's ID</source>
+        <source>Accounts summary → the manager account&apos;s ID</source>
         <translation>Resumen de cuentas → el ID de la cuenta de administrador</translation>
     </message>
     <message>
@@ -4048,7 +4044,7 @@ El token del receptor y los secretos de firma de los webhooks (guardados en el l
         <translation>ID de cuenta</translation>
     </message>
     <message>
-        <source>Accounts summary → the ad account's ID</source>
+        <source>Accounts summary → the ad account&apos;s ID</source>
         <translation>Resumen de cuentas → el ID de la cuenta publicitaria</translation>
     </message>
     <message>
@@ -4056,7 +4052,7 @@ El token del receptor y los secretos de firma de los webhooks (guardados en el l
         <translation>Nombre del objetivo de conversión offline</translation>
     </message>
     <message>
-        <source>Conversions → Conversion goals → the goal's name</source>
+        <source>Conversions → Conversion goals → the goal&apos;s name</source>
         <translation>Conversiones → Objetivos de conversión → el nombre del objetivo</translation>
     </message>
     <message>
@@ -4108,7 +4104,7 @@ El token del receptor y los secretos de firma de los webhooks (guardados en el l
         <translation>Plantilla de URL de postback</translation>
     </message>
     <message>
-        <source>Your tracker's S2S postback URL with macros such as {click_id}</source>
+        <source>Your tracker&apos;s S2S postback URL with macros such as {click_id}</source>
         <translation>La URL de postback S2S del tracker con macros como {click_id}</translation>
     </message>
     <message>
@@ -4253,7 +4249,7 @@ El token del receptor y los secretos de firma de los webhooks (guardados en el l
 <context>
     <name>ConvStudio::PostbackPresets</name>
     <message>
-        <source>Replace the {…} placeholders with your tracker's own macros.</source>
+        <source>Replace the {…} placeholders with your tracker&apos;s own macros.</source>
         <translation>Sustituir los marcadores {…} por las macros propias del tracker.</translation>
     </message>
     <message>
@@ -4277,12 +4273,12 @@ El token del receptor y los secretos de firma de los webhooks (guardados en el l
         <translation>TUNE: Offer → Postback → Add a server postback URL. Pasar el ID de clic como aff_sub.</translation>
     </message>
     <message>
-        <source>Parameter '%1' is not a time with a zone or unix seconds: %2</source>
-        <translation>El parámetro '%1' no es una hora con zona horaria ni segundos Unix: %2</translation>
+        <source>Parameter &apos;%1&apos; is not a time with a zone or unix seconds: %2</source>
+        <translation>El parámetro &apos;%1&apos; no es una hora con zona horaria ni segundos Unix: %2</translation>
     </message>
     <message>
-        <source>Parameter '%1' is not an amount: '%2'.</source>
-        <translation>El parámetro '%1' no es un importe: '%2'.</translation>
+        <source>Parameter &apos;%1&apos; is not an amount: &apos;%2&apos;.</source>
+        <translation>El parámetro &apos;%1&apos; no es un importe: &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>The postback names no transaction and no click: send txid (or transaction_id, oid) or clickid (or cid, subid, aff_sub).</source>
@@ -4363,8 +4359,8 @@ El token del receptor y los secretos de firma de los webhooks (guardados en el l
         <translation>El pedido %1 (%2, %3) nunca se envió: ninguna regla de conversión coincidió con él.</translation>
     </message>
     <message>
-        <source>Order %1 (%2) matched the rule "%3", but no platform was connected to send it to.</source>
-        <translation>El pedido %1 (%2) coincidió con la regla "%3", pero no había ninguna plataforma conectada a la que enviarlo.</translation>
+        <source>Order %1 (%2) matched the rule &quot;%3&quot;, but no platform was connected to send it to.</source>
+        <translation>El pedido %1 (%2) coincidió con la regla &quot;%3&quot;, pero no había ninguna plataforma conectada a la que enviarlo.</translation>
     </message>
     <message>
         <source>no reason was recorded</source>
@@ -4399,8 +4395,8 @@ El token del receptor y los secretos de firma de los webhooks (guardados en el l
         <translation>%1 sin id de pedido ni id de clic, y no hay ningún pedido de la tienda del mismo cliente en un plazo de un día.</translation>
     </message>
     <message>
-        <source>%1, but no store order has the order id "%2" or the click id "%3".</source>
-        <translation>%1, pero ningún pedido de la tienda tiene el id de pedido "%2" ni el id de clic "%3".</translation>
+        <source>%1, but no store order has the order id &quot;%2&quot; or the click id &quot;%3&quot;.</source>
+        <translation>%1, pero ningún pedido de la tienda tiene el id de pedido &quot;%2&quot; ni el id de clic &quot;%3&quot;.</translation>
     </message>
     <message numerus="yes">
         <source>%1 %2 was sent %n time(s) to %3 with different dedup ids (%4), so %3 counts it more than once. Rules: %5.</source>
@@ -4791,11 +4787,11 @@ El token del receptor y los secretos de firma de los webhooks (guardados en el l
         <translation>Los pasos se vinculan por</translation>
     </message>
     <message>
-        <source>the event's value</source>
+        <source>the event&apos;s value</source>
         <translation>el valor del evento</translation>
     </message>
     <message>
-        <source>step %1's value</source>
+        <source>step %1&apos;s value</source>
         <translation>el valor del paso %1</translation>
     </message>
     <message>
@@ -4815,7 +4811,7 @@ El token del receptor y los secretos de firma de los webhooks (guardados en el l
         <translation>Valor</translation>
     </message>
     <message>
-        <source>the event's currency</source>
+        <source>the event&apos;s currency</source>
         <translation>la moneda del evento</translation>
     </message>
     <message>
@@ -4882,8 +4878,8 @@ El token del receptor y los secretos de firma de los webhooks (guardados en el l
         <translation>%1 y %2</translation>
     </message>
     <message>
-        <source>the event has no customer (no external id, e-mail or phone), so "%1" is unknown; the rule wants it %2</source>
-        <translation>el evento no tiene cliente (ni id externo, ni correo electrónico, ni teléfono), así que "%1" es desconocido; la regla requiere: %2</translation>
+        <source>the event has no customer (no external id, e-mail or phone), so &quot;%1&quot; is unknown; the rule wants it %2</source>
+        <translation>el evento no tiene cliente (ni id externo, ni correo electrónico, ni teléfono), así que &quot;%1&quot; es desconocido; la regla requiere: %2</translation>
     </message>
     <message>
         <source>%1 is missing; the rule wants it %2</source>
@@ -4894,8 +4890,8 @@ El token del receptor y los secretos de firma de los webhooks (guardados en el l
         <translation>%1 es %2; la regla requiere: %3</translation>
     </message>
     <message>
-        <source>an empty "any of" group never matches</source>
-        <translation>un grupo "cualquiera de" vacío nunca coincide</translation>
+        <source>an empty &quot;any of&quot; group never matches</source>
+        <translation>un grupo &quot;cualquiera de&quot; vacío nunca coincide</translation>
     </message>
     <message>
         <source>none of the alternatives holds, e.g. %1</source>
@@ -5066,11 +5062,11 @@ El token del receptor y los secretos de firma de los webhooks (guardados en el l
         <translation>El cliente es recurrente</translation>
     </message>
     <message>
-        <source>Customer's order number</source>
+        <source>Customer&apos;s order number</source>
         <translation>Número de pedido del cliente</translation>
     </message>
     <message>
-        <source>Customer's earlier spend</source>
+        <source>Customer&apos;s earlier spend</source>
         <translation>Gasto anterior del cliente</translation>
     </message>
     <message>
@@ -5078,7 +5074,7 @@ El token del receptor y los secretos de firma de los webhooks (guardados en el l
         <translation>Días desde el primer contacto</translation>
     </message>
     <message>
-        <source>Customer's earlier events</source>
+        <source>Customer&apos;s earlier events</source>
         <translation>Eventos anteriores del cliente</translation>
     </message>
     <message>
@@ -5094,7 +5090,7 @@ El token del receptor y los secretos de firma de los webhooks (guardados en el l
         <translation>Atributo %1</translation>
     </message>
     <message>
-        <source>Any item's %1</source>
+        <source>Any item&apos;s %1</source>
         <translation>%1 de cualquier artículo</translation>
     </message>
     <message>
@@ -5185,44 +5181,44 @@ El token del receptor y los secretos de firma de los webhooks (guardados en el l
         <translation>un número</translation>
     </message>
     <message>
-        <source>expected an object: a condition {"field", "op", "value"} or a group {"all"|"any"|"none": [...]}, found %1</source>
-        <translation>se esperaba un objeto: una condición {"field", "op", "value"} o un grupo {"all"|"any"|"none": [...]}, se encontró %1</translation>
+        <source>expected an object: a condition {&quot;field&quot;, &quot;op&quot;, &quot;value&quot;} or a group {&quot;all&quot;|&quot;any&quot;|&quot;none&quot;: [...]}, found %1</source>
+        <translation>se esperaba un objeto: una condición {&quot;field&quot;, &quot;op&quot;, &quot;value&quot;} o un grupo {&quot;all&quot;|&quot;any&quot;|&quot;none&quot;: [...]}, se encontró %1</translation>
     </message>
     <message>
         <source>expected a list of conditions, found %1</source>
         <translation>se esperaba una lista de condiciones, se encontró %1</translation>
     </message>
     <message>
-        <source>expected "field" (a condition) or "all", "any", "none" (a group)</source>
-        <translation>se esperaba "field" (una condición) o "all", "any", "none" (un grupo)</translation>
+        <source>expected &quot;field&quot; (a condition) or &quot;all&quot;, &quot;any&quot;, &quot;none&quot; (a group)</source>
+        <translation>se esperaba &quot;field&quot; (una condición) o &quot;all&quot;, &quot;any&quot;, &quot;none&quot; (un grupo)</translation>
     </message>
     <message>
         <source>expected the field name as text, found %1</source>
         <translation>se esperaba el nombre del campo como texto, se encontró %1</translation>
     </message>
     <message>
-        <source>unknown field "%1"; expected one of %2</source>
-        <translation>campo desconocido "%1"; se esperaba uno de %2</translation>
+        <source>unknown field &quot;%1&quot;; expected one of %2</source>
+        <translation>campo desconocido &quot;%1&quot;; se esperaba uno de %2</translation>
     </message>
     <message>
         <source>expected an operator, one of %1</source>
         <translation>se esperaba un operador, uno de %1</translation>
     </message>
     <message>
-        <source>unknown operator "%1"; expected one of %2</source>
-        <translation>operador desconocido "%1"; se esperaba uno de %2</translation>
+        <source>unknown operator &quot;%1&quot;; expected one of %2</source>
+        <translation>operador desconocido &quot;%1&quot;; se esperaba uno de %2</translation>
     </message>
     <message>
-        <source>"%1" needs a value</source>
-        <translation>"%1" necesita un valor</translation>
+        <source>&quot;%1&quot; needs a value</source>
+        <translation>&quot;%1&quot; necesita un valor</translation>
     </message>
     <message>
-        <source>"%1" needs a list, found %2</source>
-        <translation>"%1" necesita una lista, se encontró %2</translation>
+        <source>&quot;%1&quot; needs a list, found %2</source>
+        <translation>&quot;%1&quot; necesita una lista, se encontró %2</translation>
     </message>
     <message>
-        <source>"between" needs a list of two values [low, high]</source>
-        <translation>"between" necesita una lista de dos valores [low, high]</translation>
+        <source>&quot;between&quot; needs a list of two values [low, high]</source>
+        <translation>&quot;between&quot; necesita una lista de dos valores [low, high]</translation>
     </message>
     <message>
         <source>expected text, a number or yes/no, found %1</source>
@@ -5257,52 +5253,52 @@ El token del receptor y los secretos de firma de los webhooks (guardados en el l
         <translation>se esperaba true o false, se encontró %1</translation>
     </message>
     <message>
-        <source>missing; expected a list of steps, each {"match": ...}</source>
-        <translation>falta; se esperaba una lista de pasos, cada uno {"match": ...}</translation>
+        <source>missing; expected a list of steps, each {&quot;match&quot;: ...}</source>
+        <translation>falta; se esperaba una lista de pasos, cada uno {&quot;match&quot;: ...}</translation>
     </message>
     <message>
         <source>expected a list of at least one step, found %1</source>
         <translation>se esperaba una lista de al menos un paso, se encontró %1</translation>
     </message>
     <message>
-        <source>expected an object with "match"</source>
-        <translation>se esperaba un objeto con "match"</translation>
+        <source>expected an object with &quot;match&quot;</source>
+        <translation>se esperaba un objeto con &quot;match&quot;</translation>
     </message>
     <message>
-        <source>"%1" is not a duration; expected a number and a unit, such as 90m, 48h or 30d</source>
-        <translation>"%1" no es una duración; se esperaba un número y una unidad, como 90m, 48h o 30d</translation>
+        <source>&quot;%1&quot; is not a duration; expected a number and a unit, such as 90m, 48h or 30d</source>
+        <translation>&quot;%1&quot; no es una duración; se esperaba un número y una unidad, como 90m, 48h o 30d</translation>
     </message>
     <message>
-        <source>unknown join "%1"; expected customer, click_id or order_id</source>
-        <translation>vinculación desconocida "%1"; se esperaba customer, click_id u order_id</translation>
+        <source>unknown join &quot;%1&quot;; expected customer, click_id or order_id</source>
+        <translation>vinculación desconocida &quot;%1&quot;; se esperaba customer, click_id u order_id</translation>
     </message>
     <message>
-        <source>"%1" is not an ISO currency code such as USD or EUR</source>
-        <translation>"%1" no es un código de moneda ISO como USD o EUR</translation>
+        <source>&quot;%1&quot; is not an ISO currency code such as USD or EUR</source>
+        <translation>&quot;%1&quot; no es un código de moneda ISO como USD o EUR</translation>
     </message>
     <message>
-        <source>expected {"by": "order_id"} or {"by": "customer", "per": "30d"}</source>
-        <translation>se esperaba {"by": "order_id"} o {"by": "customer", "per": "30d"}</translation>
+        <source>expected {&quot;by&quot;: &quot;order_id&quot;} or {&quot;by&quot;: &quot;customer&quot;, &quot;per&quot;: &quot;30d&quot;}</source>
+        <translation>se esperaba {&quot;by&quot;: &quot;order_id&quot;} o {&quot;by&quot;: &quot;customer&quot;, &quot;per&quot;: &quot;30d&quot;}</translation>
     </message>
     <message>
         <source>expected a duration such as 30d</source>
         <translation>se esperaba una duración como 30d</translation>
     </message>
     <message>
-        <source>expected "order_id" or "customer"</source>
-        <translation>se esperaba "order_id" o "customer"</translation>
+        <source>expected &quot;order_id&quot; or &quot;customer&quot;</source>
+        <translation>se esperaba &quot;order_id&quot; o &quot;customer&quot;</translation>
     </message>
     <message>
-        <source>expected a list of platform ids such as ["meta", "google_ads"]</source>
-        <translation>se esperaba una lista de ids de plataforma como ["meta", "google_ads"]</translation>
+        <source>expected a list of platform ids such as [&quot;meta&quot;, &quot;google_ads&quot;]</source>
+        <translation>se esperaba una lista de ids de plataforma como [&quot;meta&quot;, &quot;google_ads&quot;]</translation>
     </message>
     <message>
         <source>expected a platform id as text</source>
         <translation>se esperaba un id de plataforma como texto</translation>
     </message>
     <message>
-        <source>expected {"from": "event"}, {"from": "step", "step": 1} or {"fixed": 25}</source>
-        <translation>se esperaba {"from": "event"}, {"from": "step", "step": 1} o {"fixed": 25}</translation>
+        <source>expected {&quot;from&quot;: &quot;event&quot;}, {&quot;from&quot;: &quot;step&quot;, &quot;step&quot;: 1} or {&quot;fixed&quot;: 25}</source>
+        <translation>se esperaba {&quot;from&quot;: &quot;event&quot;}, {&quot;from&quot;: &quot;step&quot;, &quot;step&quot;: 1} o {&quot;fixed&quot;: 25}</translation>
     </message>
     <message>
         <source>expected a number, found %1</source>
@@ -5313,8 +5309,8 @@ El token del receptor y los secretos de firma de los webhooks (guardados en el l
         <translation>se esperaba un número de paso de 1 a %1</translation>
     </message>
     <message>
-        <source>expected "event" or "step"</source>
-        <translation>se esperaba "event" o "step"</translation>
+        <source>expected &quot;event&quot; or &quot;step&quot;</source>
+        <translation>se esperaba &quot;event&quot; o &quot;step&quot;</translation>
     </message>
     <message>
         <source>not valid JSON (byte %1)</source>
@@ -5324,10 +5320,10 @@ El token del receptor y los secretos de firma de los webhooks (guardados en el l
 <context>
     <name>ConvStudio::RuleListModel</name>
     <message numerus="yes">
-        <source>Produces "%1"; %n conversion(s) stored%2</source>
+        <source>Produces &quot;%1&quot;; %n conversion(s) stored%2</source>
         <translation>
-            <numerusform>Genera "%1"; %n conversión almacenada%2</numerusform>
-            <numerusform>Genera "%1"; %n conversiones almacenadas%2</numerusform>
+            <numerusform>Genera &quot;%1&quot;; %n conversión almacenada%2</numerusform>
+            <numerusform>Genera &quot;%1&quot;; %n conversiones almacenadas%2</numerusform>
         </translation>
     </message>
     <message>
@@ -5362,7 +5358,7 @@ El token del receptor y los secretos de firma de los webhooks (guardados en el l
         <translation>Elegir un ejemplo arriba o escribir el ID de cualquier evento para ver por qué coincide o no.</translation>
     </message>
     <message>
-        <source>Reading the workspace's events…</source>
+        <source>Reading the workspace&apos;s events…</source>
         <translation>Leyendo los eventos del espacio de trabajo…</translation>
     </message>
     <message>
@@ -5388,15 +5384,15 @@ El token del receptor y los secretos de firma de los webhooks (guardados en el l
         <translation>Los eventos todavía se están cargando.</translation>
     </message>
     <message>
-        <source>There is no event with the id "%1".</source>
-        <translation>No hay ningún evento con el id "%1".</translation>
+        <source>There is no event with the id &quot;%1&quot;.</source>
+        <translation>No hay ningún evento con el id &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>ConvStudio::RuleRepository</name>
     <message>
-        <source>There is no rule "%1".</source>
-        <translation>No existe la regla "%1".</translation>
+        <source>There is no rule &quot;%1&quot;.</source>
+        <translation>No existe la regla &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -5476,8 +5472,8 @@ Gestionar las reglas de conversión (el formato se describe en rule-format.md).
 </translation>
     </message>
     <message>
-        <source>'rules %1' is not a command. Try 'convstudio rules --help'.</source>
-        <translation>'rules %1' no es un comando. Probar con 'convstudio rules --help'.</translation>
+        <source>&apos;rules %1&apos; is not a command. Try &apos;convstudio rules --help&apos;.</source>
+        <translation>&apos;rules %1&apos; no es un comando. Probar con &apos;convstudio rules --help&apos;.</translation>
     </message>
     <message>
         <source>Print the result as one JSON object.</source>
@@ -5488,7 +5484,7 @@ Gestionar las reglas de conversión (el formato se describe en rule-format.md).
         <translation>Un archivo de regla (JSON).</translation>
     </message>
     <message>
-        <source>Adds the rule, or replaces the rule with the same id, evaluates it over the workspace and stores its conversions. Prints the rule's id.</source>
+        <source>Adds the rule, or replaces the rule with the same id, evaluates it over the workspace and stores its conversions. Prints the rule&apos;s id.</source>
         <translation>Añade la regla, o reemplaza la regla con el mismo id, la evalúa sobre el espacio de trabajo y almacena sus conversiones. Imprime el id de la regla.</translation>
     </message>
     <message>
@@ -5520,8 +5516,8 @@ Gestionar las reglas de conversión (el formato se describe en rule-format.md).
         <translation>Error al enumerar las reglas: %1</translation>
     </message>
     <message>
-        <source>No rules yet. Add one with 'convstudio rules add FILE.json'.</source>
-        <translation>Todavía no hay reglas. Añadir una con 'convstudio rules add FILE.json'.</translation>
+        <source>No rules yet. Add one with &apos;convstudio rules add FILE.json&apos;.</source>
+        <translation>Todavía no hay reglas. Añadir una con &apos;convstudio rules add FILE.json&apos;.</translation>
     </message>
     <message>
         <source>on</source>
@@ -5551,8 +5547,8 @@ Gestionar las reglas de conversión (el formato se describe en rule-format.md).
         <translation>rules export admite como máximo un id de regla.</translation>
     </message>
     <message>
-        <source>There is no rule "%1". 'convstudio rules list' shows the ids.</source>
-        <translation>No existe la regla "%1". 'convstudio rules list' muestra los ids.</translation>
+        <source>There is no rule &quot;%1&quot;. &apos;convstudio rules list&apos; shows the ids.</source>
+        <translation>No existe la regla &quot;%1&quot;. &apos;convstudio rules list&apos; muestra los ids.</translation>
     </message>
     <message>
         <source>The rule to remove.</source>
@@ -5567,8 +5563,8 @@ Gestionar las reglas de conversión (el formato se describe en rule-format.md).
         <translation>rules remove necesita exactamente un id de regla.</translation>
     </message>
     <message>
-        <source>There is no rule "%1".</source>
-        <translation>No existe la regla "%1".</translation>
+        <source>There is no rule &quot;%1&quot;.</source>
+        <translation>No existe la regla &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Removing the rule failed: %1</source>
@@ -5592,8 +5588,8 @@ Ventas acreditadas de postbacks e importaciones de afiliados: número, importe d
 </translation>
     </message>
     <message>
-        <source>'sales %1' is not a command. Try 'convstudio sales --help'.</source>
-        <translation>'sales %1' no es un comando. Probar con 'convstudio sales --help'.</translation>
+        <source>&apos;sales %1&apos; is not a command. Try &apos;convstudio sales --help&apos;.</source>
+        <translation>&apos;sales %1&apos; no es un comando. Probar con &apos;convstudio sales --help&apos;.</translation>
     </message>
     <message>
         <source>Group by network, program (or offer), sub_id (or campaign), status, day, week or month.</source>
@@ -5616,24 +5612,24 @@ Ventas acreditadas de postbacks e importaciones de afiliados: número, importe d
         <translation>Solo ventas anteriores a este momento.</translation>
     </message>
     <message>
-        <source>Print {"groups": [...]} as one JSON object.</source>
-        <translation>Imprimir {"groups": [...]} como un único objeto JSON.</translation>
+        <source>Print {&quot;groups&quot;: [...]} as one JSON object.</source>
+        <translation>Imprimir {&quot;groups&quot;: [...]} como un único objeto JSON.</translation>
     </message>
     <message>
         <source>Sums the credited sales per group and currency. Corrections and reversals subtract; money is never summed across currencies. Days, weeks and months are cut in the local time zone.</source>
         <translation>Suma las ventas acreditadas por grupo y moneda. Las correcciones y reversiones se restan; el dinero nunca se suma entre monedas distintas. Los días, semanas y meses se delimitan según la zona horaria local.</translation>
     </message>
     <message>
-        <source>--by '%1' is not one of network, program, sub_id, status, day, week, month.</source>
-        <translation>--by '%1' no es uno de network, program, sub_id, status, day, week, month.</translation>
+        <source>--by &apos;%1&apos; is not one of network, program, sub_id, status, day, week, month.</source>
+        <translation>--by &apos;%1&apos; no es uno de network, program, sub_id, status, day, week, month.</translation>
     </message>
     <message>
         <source>Summing the credited sales failed: %1</source>
         <translation>Error al sumar las ventas acreditadas: %1</translation>
     </message>
     <message>
-        <source>No credited sales in this range. Import an affiliate report (ClickBank, Impact, CJ, Awin …) or receive postbacks with 'convstudio serve'.</source>
-        <translation>No hay ventas acreditadas en este periodo. Importar un informe de afiliados (ClickBank, Impact, CJ, Awin …) o recibir postbacks con 'convstudio serve'.</translation>
+        <source>No credited sales in this range. Import an affiliate report (ClickBank, Impact, CJ, Awin …) or receive postbacks with &apos;convstudio serve&apos;.</source>
+        <translation>No hay ventas acreditadas en este periodo. Importar un informe de afiliados (ClickBank, Impact, CJ, Awin …) o recibir postbacks con &apos;convstudio serve&apos;.</translation>
     </message>
     <message>
         <source>%1  %2  %3  %4  %5</source>
@@ -5823,7 +5819,7 @@ Ventas acreditadas de postbacks e importaciones de afiliados: número, importe d
         <translation>&lt;b&gt;%1&lt;/b&gt;: %2 (%3)</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Today's commission&lt;/b&gt; — %1</source>
+        <source>&lt;b&gt;Today&apos;s commission&lt;/b&gt; — %1</source>
         <translation>&lt;b&gt;Comisión de hoy&lt;/b&gt; — %1</translation>
     </message>
     <message>
@@ -5987,16 +5983,16 @@ Ventas acreditadas de postbacks e importaciones de afiliados: número, importe d
         <translation>No se puede proteger el archivo de secretos %1.</translation>
     </message>
     <message>
-        <source>The system keychain refused to give the secret "%1": %2</source>
-        <translation>El llavero del sistema se negó a entregar el secreto "%1": %2</translation>
+        <source>The system keychain refused to give the secret &quot;%1&quot;: %2</source>
+        <translation>El llavero del sistema se negó a entregar el secreto &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <source>The system keychain did not store the secret "%1": %2</source>
-        <translation>El llavero del sistema no almacenó el secreto "%1": %2</translation>
+        <source>The system keychain did not store the secret &quot;%1&quot;: %2</source>
+        <translation>El llavero del sistema no almacenó el secreto &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <source>The system keychain did not remove the secret "%1": %2</source>
-        <translation>El llavero del sistema no eliminó el secreto "%1": %2</translation>
+        <source>The system keychain did not remove the secret &quot;%1&quot;: %2</source>
+        <translation>El llavero del sistema no eliminó el secreto &quot;%1&quot;: %2</translation>
     </message>
 </context>
 <context>
@@ -6038,8 +6034,8 @@ Ventas acreditadas de postbacks e importaciones de afiliados: número, importe d
         <translation>%1: %2 enviadas, %3 fallidas, %4 esperando reintento, %5 omitidas</translation>
     </message>
     <message>
-        <source>No connections: add one with 'convstudio connections add'.</source>
-        <translation>No hay conexiones: añadir una con 'convstudio connections add'.</translation>
+        <source>No connections: add one with &apos;convstudio connections add&apos;.</source>
+        <translation>No hay conexiones: añadir una con &apos;convstudio connections add&apos;.</translation>
     </message>
 </context>
 <context>
@@ -6077,31 +6073,31 @@ Ventas acreditadas de postbacks e importaciones de afiliados: número, importe d
         <translation>No imprimir una línea por solicitud.</translation>
     </message>
     <message>
-        <source>Receives webhooks and affiliate postbacks into the workspace until stopped (Ctrl+C or SIGTERM). Run 'convstudio listener token' for the token the URLs need.</source>
-        <translation>Recibe webhooks y postbacks de afiliados en el espacio de trabajo hasta que se detiene (Ctrl+C o SIGTERM). Ejecutar 'convstudio listener token' para obtener el token que necesitan las URL.</translation>
+        <source>Receives webhooks and affiliate postbacks into the workspace until stopped (Ctrl+C or SIGTERM). Run &apos;convstudio listener token&apos; for the token the URLs need.</source>
+        <translation>Recibe webhooks y postbacks de afiliados en el espacio de trabajo hasta que se detiene (Ctrl+C o SIGTERM). Ejecutar &apos;convstudio listener token&apos; para obtener el token que necesitan las URL.</translation>
     </message>
     <message>
-        <source>--port '%1' is not a port number (0 to 65535).</source>
-        <translation>--port '%1' no es un número de puerto (de 0 a 65535).</translation>
+        <source>--port &apos;%1&apos; is not a port number (0 to 65535).</source>
+        <translation>--port &apos;%1&apos; no es un número de puerto (de 0 a 65535).</translation>
     </message>
     <message>
-        <source>--bind '%1' is not an IP address such as 127.0.0.1 or 0.0.0.0.</source>
-        <translation>--bind '%1' no es una dirección IP como 127.0.0.1 o 0.0.0.0.</translation>
+        <source>--bind &apos;%1&apos; is not an IP address such as 127.0.0.1 or 0.0.0.0.</source>
+        <translation>--bind &apos;%1&apos; no es una dirección IP como 127.0.0.1 o 0.0.0.0.</translation>
     </message>
     <message>
-        <source>--rate-limit '%1' is not a positive whole number.</source>
-        <translation>--rate-limit '%1' no es un número entero positivo.</translation>
+        <source>--rate-limit &apos;%1&apos; is not a positive whole number.</source>
+        <translation>--rate-limit &apos;%1&apos; no es un número entero positivo.</translation>
     </message>
     <message>
-        <source>--max-body '%1' is not a positive number of bytes.</source>
-        <translation>--max-body '%1' no es un número positivo de bytes.</translation>
+        <source>--max-body &apos;%1&apos; is not a positive number of bytes.</source>
+        <translation>--max-body &apos;%1&apos; no es un número positivo de bytes.</translation>
     </message>
     <message>
-        <source>Cannot read the listener's token: %1</source>
+        <source>Cannot read the listener&apos;s token: %1</source>
         <translation>No se puede leer el token del listener: %1</translation>
     </message>
     <message>
-        <source>warning: no system keychain is running; the listener's secrets are kept in %1 (readable by you only).</source>
+        <source>warning: no system keychain is running; the listener&apos;s secrets are kept in %1 (readable by you only).</source>
         <translation>advertencia: no hay ningún llavero del sistema en ejecución; los secretos del listener se guardan en %1 (legible solo por el usuario actual).</translation>
     </message>
     <message>
@@ -6171,8 +6167,8 @@ Ventas acreditadas de postbacks e importaciones de afiliados: número, importe d
 <context>
     <name>ConvStudio::TaxonomyRepository</name>
     <message>
-        <source>'%1' is not a standard conversion</source>
-        <translation>'%1' no es una conversión estándar</translation>
+        <source>&apos;%1&apos; is not a standard conversion</source>
+        <translation>&apos;%1&apos; no es una conversión estándar</translation>
     </message>
 </context>
 <context>
@@ -6232,24 +6228,24 @@ Ventas acreditadas de postbacks e importaciones de afiliados: número, importe d
         <translation>La carga útil de Shopify no es un objeto JSON.</translation>
     </message>
     <message>
-        <source>The Shopify payload has no 'id'.</source>
-        <translation>La carga útil de Shopify no tiene 'id'.</translation>
+        <source>The Shopify payload has no &apos;id&apos;.</source>
+        <translation>La carga útil de Shopify no tiene &apos;id&apos;.</translation>
     </message>
     <message>
-        <source>Shopify topic '%1' is not one Conversion Studio records.</source>
-        <translation>Conversion Studio no registra el topic de Shopify '%1'.</translation>
+        <source>Shopify topic &apos;%1&apos; is not one Conversion Studio records.</source>
+        <translation>Conversion Studio no registra el topic de Shopify &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>The Stripe payload is not an event (it has no data.object).</source>
         <translation>La carga útil de Stripe no es un evento (no tiene data.object).</translation>
     </message>
     <message>
-        <source>The Stripe event has no 'id' or 'type'.</source>
-        <translation>El evento de Stripe no tiene 'id' ni 'type'.</translation>
+        <source>The Stripe event has no &apos;id&apos; or &apos;type&apos;.</source>
+        <translation>El evento de Stripe no tiene &apos;id&apos; ni &apos;type&apos;.</translation>
     </message>
     <message>
-        <source>Stripe event type '%1' is not one Conversion Studio records.</source>
-        <translation>Conversion Studio no registra el tipo de evento de Stripe '%1'.</translation>
+        <source>Stripe event type &apos;%1&apos; is not one Conversion Studio records.</source>
+        <translation>Conversion Studio no registra el tipo de evento de Stripe &apos;%1&apos;.</translation>
     </message>
 </context>
 </TS>
