@@ -231,7 +231,12 @@ const Json &items(const Conversion &conversion)
     if (conversion.events.empty())
         return emptyJson();
     const auto it = conversion.primary().data.find(std::string_view("items"));
-    return it != conversion.primary().data.end() && it->is_array() ? *it : emptyJson();
+    return items(it != conversion.primary().data.end() ? &*it : nullptr);
+}
+
+const Json &items(const Json *member)
+{
+    return member && member->is_array() ? *member : emptyJson();
 }
 
 QString consent(const Conversion &conversion, const char *key)

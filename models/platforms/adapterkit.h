@@ -44,6 +44,8 @@ std::string userValueUtf8(const Conversion &conversion, const char *key);
 std::string clickIdUtf8(const Conversion &conversion, const char *key);
 std::string eventStringUtf8(const Conversion &conversion, const char *key);
 const Json &items(const Conversion &conversion);
+// The same, from the event's "items" member (nullptr when absent): an empty value unless an array.
+const Json &items(const Json *member);
 // consent.<key> as "granted" / "denied" / "" and consent.limited_data_use.
 QString consent(const Conversion &conversion, const char *key);
 bool limitedDataUse(const Conversion &conversion);

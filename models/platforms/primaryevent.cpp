@@ -70,8 +70,7 @@ std::string PrimaryEvent::clickId(std::string_view key) const
 
 const Json &PrimaryEvent::items() const
 {
-    static const Json empty;
-    return m_items && m_items->is_array() ? *m_items : empty;
+    return AdapterKit::items(m_items);
 }
 
 bool PrimaryEvent::limitedDataUse() const
