@@ -386,10 +386,15 @@ PlatformRequest BatchAdapter::fileRequest(
     return request;
 }
 
-PlatformRequest BatchAdapter::wrapJoined(const QString &group, const std::vector<Item> &items,
-    const std::string &, const BuildContext &context) const
+PlatformRequest BatchAdapter::wrapJoined(
+    const QString &group, const std::vector<Item> &items, QByteArray, const BuildContext &context) const
 {
     return wrap(group, items, context);
+}
+
+std::string_view BatchAdapter::joinedPrefix(const BuildContext &) const
+{
+    return {};
 }
 
 BuildOutput BatchAdapter::buildOutput(const std::vector<Conversion> &conversions,
@@ -402,20 +407,21 @@ BuildOutput BatchAdapter::buildOutput(const std::vector<Conversion> &conversions
     out.results.reserve(conversions.size());
     const size_t batch = size_t(std::max(1, maxBatchSize()));
     // Per group (in the order of their first item), its batches: a batch is wrapped as soon as it
-    // is full, and items written as JSON text are joined into the group's buffer as they come, which
-    // the next batch reuses (a thousand events' text is neither kept twice nor in fresh memory).
+    // is full, and items written as JSON text are joined into the batch's body as they come (a
+    // thousand events' text is written once more, not twice).
     struct Group
     {
         QString name;
         std::vector<Item> items; // of the open batch
         std::vector<size_t> resultIndexes; // the same order
-        std::string joined; // the open batch's items' jsonText, joined by commas
+        QByteArray body; // joinedPrefix(), then the open batch's items' jsonText, joined by commas
+        bool joined = false; // body has an item's text
         std::vector<std::pair<PlatformRequest, std::vector<size_t>>> requests; // wrapped batches
     };
     std::vector<Group> groups;
     QHash<QString, size_t> groupIndex;
     const auto wrapBatch = [&](Group &group) {
-        PlatformRequest request = wrapJoined(group.name, group.items, group.joined, context);
+        PlatformRequest request = wrapJoined(group.name, group.items, std::move(group.body), context);
         request.conversionIds.reserve(request.conversionIds.size() + qsizetype(group.items.size()));
         request.dedupIds.reserve(request.dedupIds.size() + qsizetype(group.items.size()));
         for (const Item &item : group.items) {
@@ -425,8 +431,10 @@ BuildOutput BatchAdapter::buildOutput(const std::vector<Conversion> &conversions
         group.requests.emplace_back(std::move(request), std::move(group.resultIndexes));
         group.items.clear();
         group.resultIndexes.clear();
-        group.joined.clear();
+        group.body = QByteArray();
+        group.joined = false;
     };
+    const std::string_view prefix = joinedPrefix(context);
     std::string textBuffer; // the last item's jsonText, emptied, for the next one
     // The events' trees are brought into the cache a few conversions ahead, several at once.
     constexpr size_t prefetchGroup = 8;
@@ -450,18 +458,21 @@ BuildOutput BatchAdapter::buildOutput(const std::vector<Conversion> &conversions
             auto index = groupIndex.constFind(item.group);
             if (index == groupIndex.constEnd()) {
                 index = groupIndex.insert(item.group, groups.size());
-                groups.push_back({item.group, {}, {}, {}, {}});
+                groups.push_back({item.group, {}, {}, {}, false, {}});
             }
             Group &group = groups[*index];
             if (!item.jsonText.empty()) {
-                if (group.joined.capacity() == 0) {
+                if (!group.joined) {
                     // Room for a batch at this item's size, and a little more.
                     const size_t left = std::min(batch, conversions.size() - c);
-                    group.joined.reserve(left * (item.jsonText.size() + 1) * 9 / 8);
+                    group.body.reserve(
+                        qsizetype(prefix.size() + left * (item.jsonText.size() + 1) * 9 / 8 + 64));
+                    group.body.append(prefix.data(), qsizetype(prefix.size()));
+                } else {
+                    group.body += ',';
                 }
-                if (!group.joined.empty())
-                    group.joined += ',';
-                group.joined += item.jsonText;
+                group.joined = true;
+                group.body.append(item.jsonText.data(), qsizetype(item.jsonText.size()));
                 textBuffer = std::move(item.jsonText);
                 item.jsonText = std::string();
             }

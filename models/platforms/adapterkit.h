@@ -99,7 +99,7 @@ protected:
         QString group; // items of one group share a request: conversions vs adjustments, one GA4 client …
         Json json;
         // Or the item's JSON already written (the Meta Conversions API): buildOutput() joins it into
-        // its batch's text at once and hands the buffer (emptied, capacity kept) to the next item.
+        // its batch's body at once and hands the buffer (emptied, capacity kept) to the next item.
         std::string jsonText;
         QString text; // a row of a file format
         QString dedupId;
@@ -110,10 +110,13 @@ protected:
         ConversionResult &result, Item &item) const = 0;
     virtual PlatformRequest wrap(
         const QString &group, const std::vector<Item> &items, const BuildContext &context) const = 0;
-    // The same for items written as JSON text: joined holds their texts joined by commas, in item
-    // order (the items' own jsonText is empty then). The default ignores it and calls wrap().
-    virtual PlatformRequest wrapJoined(const QString &group, const std::vector<Item> &items,
-        const std::string &joined, const BuildContext &context) const;
+    // The same for items written as JSON text: body holds joinedPrefix(), then their texts joined by
+    // commas, in item order (the items' own jsonText is empty then); the adapter ends it and sends it
+    // as the request's body, without copying it again. The default ignores it and calls wrap().
+    virtual PlatformRequest wrapJoined(const QString &group, const std::vector<Item> &items, QByteArray body,
+        const BuildContext &context) const;
+    // What a batch's body starts with before its items' JSON text (see wrapJoined()).
+    virtual std::string_view joinedPrefix(const BuildContext &context) const;
     // False (and the conversion skipped) when it is older than days, or more than an hour ahead.
     bool withinWindow(
         const Conversion &conversion, const BuildContext &context, ConversionResult &result, int days) const;

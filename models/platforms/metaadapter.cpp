@@ -172,25 +172,28 @@ bool MetaAdapter::buildItem(
 PlatformRequest MetaAdapter::wrap(
     const QString &group, const std::vector<Item> &items, const BuildContext &context) const
 {
-    std::string joined;
+    // Only reached when called directly: buildOutput() joins the items' text into the body itself.
+    const std::string_view prefix = joinedPrefix(context);
+    QByteArray body(prefix.data(), qsizetype(prefix.size()));
     for (const Item &item : items) {
-        if (!joined.empty())
-            joined += ',';
-        joined += item.jsonText;
+        if (body.size() > qsizetype(prefix.size()))
+            body += ',';
+        body.append(item.jsonText.data(), qsizetype(item.jsonText.size()));
     }
-    return wrapJoined(group, items, joined, context);
+    return wrapJoined(group, items, std::move(body), context);
+}
+
+std::string_view MetaAdapter::joinedPrefix(const BuildContext &) const
+{
+    return "{\"data\":[";
 }
 
 PlatformRequest MetaAdapter::wrapJoined(
-    const QString &, const std::vector<Item> &, const std::string &joined, const BuildContext &context) const
+    const QString &, const std::vector<Item> &, QByteArray body, const BuildContext &context) const
 {
     const ConnectionSettings &s = context.settings;
-    // {"data": [...], "test_event_code": ...} written directly: the same bytes as dumping one Json
-    // object (keys in order), around the events' text as buildOutput() joined it.
-    QByteArray body;
-    body.reserve(qsizetype(joined.size()) + 64);
-    body += "{\"data\":[";
-    body.append(joined.data(), qsizetype(joined.size()));
+    // {"data": [...], "test_event_code": ...}: the same bytes as dumping one Json object (keys in
+    // order), around the events' text as buildOutput() joined it after joinedPrefix().
     body += ']';
     if (!s.testEventCode.isEmpty()) {
         std::string code;

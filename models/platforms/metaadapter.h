@@ -19,8 +19,9 @@ protected:
         Item &item) const override;
     PlatformRequest wrap(
         const QString &group, const std::vector<Item> &items, const BuildContext &context) const override;
-    PlatformRequest wrapJoined(const QString &group, const std::vector<Item> &items,
-        const std::string &joined, const BuildContext &context) const override;
+    PlatformRequest wrapJoined(const QString &group, const std::vector<Item> &items, QByteArray body,
+        const BuildContext &context) const override;
+    std::string_view joinedPrefix(const BuildContext &context) const override;
 };
 
 } // namespace ConvStudio

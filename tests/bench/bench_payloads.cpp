@@ -1,6 +1,7 @@
 // bench_payloads [N]: Meta Conversions API payloads for N conversions (default 1,000,000) with full
 // normalization and hashing of every identity field, single-threaded. Target (issue 5): at least
-// 200,000 conversions/s. Conversions are generated in chunks outside the timed part; only
+// 200,000 conversions/s. Conversions are generated in chunks outside the timed part, as the connector
+// reads them from the store (each event's JSON text parsed as EventRepository parses it); only
 // MetaAdapter::build() is timed (read, normalize and hash the identity, write the JSON bodies), as
 // the connector calls it to send: without the "what was hashed from what" records, which only the
 // Payloads page asks for (BuildOptions::recordHashed). The values-per-conversion count comes from
@@ -21,6 +22,8 @@ using namespace ConvStudio;
 
 namespace {
 
+// One conversion of one Purchase, as the connector gets it from the store: the event's columns, and
+// its canonical object parsed from the stored JSON text, as EventRepository reads it (Json::parse).
 // national: the phone number without "+1", as CSV imports mostly have them (read with the
 // connection's default country, US).
 Conversion makeConversion(int i, bool national = false)
@@ -29,8 +32,41 @@ Conversion makeConversion(int i, bool national = false)
     static const char *cities[] = {"Palo Alto", "New York", "Zürich", "St. Louis", "Berlin"};
     static const char *states[] = {"California", "NY", "ZH", "Missouri", "BE"};
     static const char *countries[] = {"US", "United States", "CH", "us", "Germany"};
+    const std::string n = std::to_string(i);
+    const int k = i % 5;
+    std::string text;
+    text.reserve(640);
+    auto member = [&text](const char *key, std::string_view value) {
+        text += '"';
+        text += key;
+        text += "\":\"";
+        text += value;
+        text += "\",";
+    };
+    text += "{\"click_ids\":{";
+    member("fbclid", "IwAR" + n);
+    text.back() = '}';
+    text += ",\"event_id\":\"e-" + n + "\",\"items\":[{\"id\":\"SKU-1\",\"price\":19.5,\"quantity\":2}],";
+    member("name", "Order Completed");
+    member("page_url", "https://shop.example.com/thank-you");
+    text += "\"user\":{";
+    member("city", cities[k]);
+    member("country", countries[k]);
+    member("date_of_birth", "1990-02-16");
+    member("email", " User" + n + ".Name@Example.COM ");
+    member("external_id", "cust-" + std::to_string(i % 50000));
+    member("first_name", firstNames[k]);
+    member("gender", k % 2 ? "female" : "m");
+    member("ip", "203.0.113.7");
+    member("last_name", "Doe");
+    member("phone", (national ? "" : "+1 ") + std::string("(650) 555-") + std::to_string(1000 + i % 9000));
+    member("state", states[k]);
+    member("user_agent", "Mozilla/5.0 (X11; Linux x86_64)");
+    member("zip", "94301-1234");
+    text.back() = '}';
+    text += '}';
     Event e;
-    e.eventId = u"e-%1"_s.arg(i);
+    e.eventId = QString::fromStdString("e-" + n);
     e.name = u"Order Completed"_s;
     e.standardName = u"Purchase"_s;
     e.source = u"bench"_s;
@@ -38,24 +74,8 @@ Conversion makeConversion(int i, bool national = false)
     e.time = {1795240800000LL - qint64(i % 86400) * 1000, -18000};
     e.value = 10 + (i % 500) * 0.37;
     e.currency = u"USD"_s;
-    e.orderId = u"#%1"_s.arg(i);
-    const int k = i % 5;
-    e.data = Json {{"event_id", e.eventId.toStdString()}, {"name", "Order Completed"},
-        {"user",
-            {{"email", QStringLiteral(" User%1.Name@Example.COM ").arg(i).toStdString()},
-                {"phone",
-                    QStringLiteral("%1(650) 555-%2")
-                        .arg(national ? QString() : u"+1 "_s)
-                        .arg(1000 + i % 9000)
-                        .toStdString()},
-                {"first_name", firstNames[k]}, {"last_name", "Doe"}, {"city", cities[k]},
-                {"state", states[k]}, {"zip", "94301-1234"}, {"country", countries[k]},
-                {"gender", k % 2 ? "female" : "m"}, {"date_of_birth", "1990-02-16"},
-                {"external_id", QStringLiteral("cust-%1").arg(i % 50000).toStdString()},
-                {"ip", "203.0.113.7"}, {"user_agent", "Mozilla/5.0 (X11; Linux x86_64)"}}},
-        {"click_ids", {{"fbclid", QStringLiteral("IwAR%1").arg(i).toStdString()}}},
-        {"page_url", "https://shop.example.com/thank-you"},
-        {"items", Json::array({{{"id", "SKU-1"}, {"price", 19.5}, {"quantity", 2}}})}};
+    e.orderId = QString::fromStdString("#" + n);
+    e.data = Json::parse(text);
     Conversion c;
     c.conversionId = e.eventId;
     c.standardName = e.standardName;
