@@ -350,10 +350,17 @@ std::vector<Item> lineItems(const Conversion &conversion)
     return out;
 }
 
-Json quantityJson(double q)
+std::optional<qint64> wholeQuantity(double q)
 {
     if (std::floor(q) == q && std::abs(q) < 1e15)
-        return Json(qint64(q));
+        return qint64(q);
+    return std::nullopt;
+}
+
+Json quantityJson(double q)
+{
+    if (const auto whole = wholeQuantity(q))
+        return Json(*whole);
     return Json(q);
 }
 

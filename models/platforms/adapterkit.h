@@ -83,6 +83,8 @@ struct Item
 std::vector<Item> lineItems(const Conversion &conversion);
 // A JSON number for a quantity: an integer when whole.
 Json quantityJson(double q);
+// The integer quantityJson() writes for q, when q is whole.
+std::optional<qint64> wholeQuantity(double q);
 
 } // namespace AdapterKit
 

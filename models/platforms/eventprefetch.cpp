@@ -17,8 +17,23 @@ void prefetchEventTrees(const Conversion *begin, const Conversion *end)
     size_t walkCount = 0;
     std::array<const std::string *, 256> strings;
     size_t stringCount = 0;
+    // The texts of the columns every builder reads (ids, names, currency, order): each QString's
+    // characters are an allocation of their own.
+    const auto prefetchText = [](const QString &text) {
+        if (!text.isEmpty())
+            __builtin_prefetch(text.constData());
+    };
     for (const Conversion *c = begin; c != end && walkCount < walks.size(); ++c) {
-        if (c->events.empty() || !c->events.back().data.is_object())
+        prefetchText(c->conversionId);
+        prefetchText(c->standardName);
+        prefetchText(c->currency);
+        if (c->events.empty())
+            continue;
+        const Event &primary = c->events.back();
+        prefetchText(primary.eventId);
+        prefetchText(primary.actionSource);
+        prefetchText(primary.orderId);
+        if (!primary.data.is_object())
             continue;
         const Json::object_t &object = c->events.back().data.get_ref<const Json::object_t &>();
         walks[walkCount++] = {object.begin(), object.end()};

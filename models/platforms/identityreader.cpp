@@ -182,14 +182,14 @@ QString IdentityReader::countryAlpha2()
 
 template<typename Normalize>
 void IdentityReader::normalizeMemoized(
-    UserField field, std::string_view context, Slot &slot, Normalize normalize)
+    UserField field, std::string_view context, Slot &slot, Normalize normalizeValue)
 {
     // Key: the field, the rule or country it depends on, and the raw text. Long values are not
     // the few-distinct kind this is for: computed directly.
     char buffer[96];
     const size_t size = 2 + context.size() + slot.raw.size();
     if (size > sizeof buffer) {
-        slot.valueCopy = normalize(slot.raw);
+        slot.valueCopy = normalizeValue(slot.raw);
         slot.value = slot.valueCopy;
         return;
     }
@@ -200,11 +200,11 @@ void IdentityReader::normalizeMemoized(
     const std::string_view key(buffer, size);
     slot.memo = m_context.memo.find(key);
     if (!slot.memo)
-        slot.memo = m_context.memo.insert(key, normalize(slot.raw));
+        slot.memo = m_context.memo.insert(key, normalizeValue(slot.raw));
     if (slot.memo) {
         slot.value = slot.memo->value;
     } else {
-        slot.valueCopy = normalize(slot.raw);
+        slot.valueCopy = normalizeValue(slot.raw);
         slot.value = slot.valueCopy;
     }
 }
@@ -231,9 +231,14 @@ void IdentityReader::normalize(UserField field, Slot &slot)
     }
     case UserField::FirstName:
     case UserField::LastName:
-        return set(nameUtf8(raw));
-    case UserField::City:
-        return set(cityUtf8(raw));
+    case UserField::City: {
+        // ASCII is cheap to normalize; other text goes through QString's Unicode rules, and the
+        // same few names and cities ("Zürich") come back throughout a batch: memoized.
+        const auto normalizeText = field == UserField::City ? cityUtf8 : nameUtf8;
+        if (std::all_of(raw.begin(), raw.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
+            return set(normalizeText(raw));
+        return normalizeMemoized(field, {}, slot, normalizeText);
+    }
     case UserField::State: {
         const std::string country = countryUpper();
         return normalizeMemoized(field, country, slot, [&](std::string_view v) {
@@ -315,27 +320,58 @@ void IdentityReader::record(
     m_result.hashed.push_back(std::move(record));
 }
 
+void IdentityReader::hash(Slot &slot)
+{
+    slot.hashed = true;
+    const std::string_view n = slot.value;
+    if (slot.passedThrough) {
+        std::copy(n.begin(), n.end(), slot.hex.begin());
+    } else if (slot.memo) {
+        // A memoized value (country, state, gender …): hashed once per build.
+        if (!slot.memo->hashed) {
+            Sha256::hexTo(QByteArrayView(n.data(), qsizetype(n.size())), slot.memo->hex.data());
+            slot.memo->hashed = true;
+        }
+        slot.hex = slot.memo->hex;
+    } else {
+        Sha256::hexTo(QByteArrayView(n.data(), qsizetype(n.size())), slot.hex.data());
+    }
+}
+
+void IdentityReader::hashAll(std::initializer_list<UserField> fields)
+{
+    // The values hashed here (not passed through, not memoized) go two at a time.
+    Slot *pending = nullptr;
+    for (const UserField field : fields) {
+        if (normalizedUtf8(field).empty())
+            continue;
+        Slot &slot = m_slots[size_t(field)];
+        if (slot.hashed || &slot == pending)
+            continue;
+        if (slot.passedThrough || slot.memo) {
+            hash(slot);
+        } else if (!pending) {
+            pending = &slot;
+        } else {
+            Sha256::hexTo2(QByteArrayView(pending->value.data(), qsizetype(pending->value.size())),
+                pending->hex.data(), QByteArrayView(slot.value.data(), qsizetype(slot.value.size())),
+                slot.hex.data());
+            pending->hashed = slot.hashed = true;
+            pending = nullptr;
+        }
+    }
+    if (pending)
+        hash(*pending);
+}
+
 std::string_view IdentityReader::hashedHex(UserField field, const char *platformKey)
 {
     const std::string_view n = normalizedUtf8(field);
     if (n.empty())
         return {};
     Slot &slot = m_slots[size_t(field)];
-    if (!slot.hashed) {
-        slot.hashed = true;
-        if (slot.passedThrough) {
-            std::copy(n.begin(), n.end(), slot.hex.begin());
-        } else if (slot.memo) {
-            // A memoized value (country, state, gender): hashed once per build.
-            if (!slot.memo->hashed) {
-                Sha256::hexTo(QByteArrayView(n.data(), qsizetype(n.size())), slot.memo->hex.data());
-                slot.memo->hashed = true;
-            }
-            slot.hex = slot.memo->hex;
-        } else {
-            Sha256::hexTo(QByteArrayView(n.data(), qsizetype(n.size())), slot.hex.data());
-        }
-    }
+    if (!slot.hashed)
+        hash(slot);
     const std::string_view hex(slot.hex.data(), slot.hex.size());
     if (m_context.options.recordHashed)
         record(field, platformKey, slot, QString::fromLatin1(hex.data(), qsizetype(hex.size())), true);

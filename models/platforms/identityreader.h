@@ -66,6 +66,9 @@ public:
     QString hashed(UserField field, const char *platformKey);
     // The same 64 hex digits, valid as long as this reader; empty when there is no value.
     std::string_view hashedHex(UserField field, const char *platformKey);
+    // Normalizes the fields in this order and hashes them, two at a time where it is faster
+    // (Sha256::hexTo2); hashedHex() then returns (and records) what was computed here.
+    void hashAll(std::initializer_list<UserField> fields);
     // The normalized value, sent in clear (IP, user agent, Google's address fields …).
     QString plain(UserField field, const char *platformKey);
     // The same as UTF-8, valid as long as this reader.
@@ -93,8 +96,9 @@ private:
     void normalize(UserField field, Slot &slot);
     // Country, state and gender: through the build's memo (with the entry kept in the slot).
     template<typename Normalize>
-    void normalizeMemoized(UserField field, std::string_view context, Slot &slot, Normalize normalize);
+    void normalizeMemoized(UserField field, std::string_view context, Slot &slot, Normalize normalizeValue);
     const std::string &countryUpper();
+    void hash(Slot &slot);
     void record(UserField field, const char *platformKey, const Slot &slot, QString sent, bool hashed);
 
     const Conversion &m_conversion;

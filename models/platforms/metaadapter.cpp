@@ -5,6 +5,8 @@
 #include "platforms/metauserdata.h"
 #include "platforms/primaryevent.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace ConvStudio {
@@ -14,10 +16,26 @@ namespace {
 // The tr() context of MetaAdapter: its match-quality labels are translated when shown.
 constexpr char trContext[] = "ConvStudio::MetaAdapter";
 
+// An item's id as AdapterKit::untrimmedText() gives it: ASCII text read in place.
+std::string_view itemId(const Json &line, std::string &storage)
+{
+    const auto id = line.find("id");
+    if (id == line.end())
+        return {};
+    if (id->is_string()) {
+        const std::string &s = id->get_ref<const std::string &>();
+        if (std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
+            return s;
+    }
+    storage = AdapterKit::untrimmedText(*id);
+    return storage;
+}
+
 // content_ids, content_type and contents from the primary event's items (as AdapterKit::lineItems()
 // reads them: objects only, the id as text, price and quantity when they are numbers).
 void writeContents(const Json &lines, JsonObjectWriter &custom)
 {
+    std::string storage;
     std::string &ids = custom.key("content_ids");
     ids += '[';
     bool first = true;
@@ -27,9 +45,7 @@ void writeContents(const Json &lines, JsonObjectWriter &custom)
         if (!first)
             ids += ',';
         first = false;
-        const auto id = line.find("id");
-        JsonObjectWriter::appendString(
-            ids, id == line.end() ? std::string() : AdapterKit::untrimmedText(*id));
+        JsonObjectWriter::appendString(ids, itemId(line, storage));
     }
     ids += ']';
     custom.string("content_type", std::string_view("product"));
@@ -43,12 +59,17 @@ void writeContents(const Json &lines, JsonObjectWriter &custom)
             contents += ',';
         first = false;
         JsonObjectWriter c(contents);
-        const auto id = line.find("id");
-        c.string("id", id == line.end() ? std::string() : AdapterKit::untrimmedText(*id));
+        c.string("id", itemId(line, storage));
         if (const auto price = line.find("price"); price != line.end() && price->is_number())
             c.number("item_price", price->get<double>());
-        if (const auto quantity = line.find("quantity"); quantity != line.end() && quantity->is_number())
-            c.value("quantity", AdapterKit::quantityJson(quantity->get<double>()));
+        if (const auto quantity = line.find("quantity"); quantity != line.end() && quantity->is_number()) {
+            // As AdapterKit::quantityJson() gives it.
+            const double q = quantity->get<double>();
+            if (const auto whole = AdapterKit::wholeQuantity(q))
+                c.integer("quantity", *whole);
+            else
+                c.number("quantity", q);
+        }
         c.close();
     }
     contents += ']';

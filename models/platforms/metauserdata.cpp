@@ -44,6 +44,17 @@ const char *metaKey(UserField field)
     return "";
 }
 
+// a < b for the short keys here, compared in place (string_view's operator< calls memcmp).
+bool keyLess(std::string_view a, std::string_view b)
+{
+    const size_t n = std::min(a.size(), b.size());
+    for (size_t i = 0; i < n; ++i) {
+        if (a[i] != b[i])
+            return static_cast<unsigned char>(a[i]) < static_cast<unsigned char>(b[i]);
+    }
+    return a.size() < b.size();
+}
+
 } // namespace
 
 MetaUserData::MetaUserData(IdentityReader &identity)
@@ -56,6 +67,7 @@ MetaUserData::MetaUserData(IdentityReader &identity)
 
 MetaUserData::MetaUserData(IdentityReader &identity, std::initializer_list<UserField> hashedOrder)
 {
+    identity.hashAll(hashedOrder);
     for (const UserField field : hashedOrder)
         m_hashed[size_t(field)] = identity.hashedHex(field, metaKey(field));
     m_ip = identity.plainUtf8(UserField::Ip, metaKey(UserField::Ip));
@@ -112,7 +124,7 @@ MetaUserData::Members MetaUserData::members() const
         // Insertion in key order: at most four.
         const Member member {m_extra[e].first, m_extra[e].second};
         size_t i = out.count++;
-        for (; i > 0 && member.key < out.items[i - 1].key; --i)
+        for (; i > 0 && keyLess(member.key, out.items[i - 1].key); --i)
             out.items[i] = out.items[i - 1];
         out.items[i] = member;
     }

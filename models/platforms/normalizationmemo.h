@@ -9,8 +9,9 @@ namespace ConvStudio {
 
 /**
  * Normalized values of one build() call for the fields with few distinct values (country, state,
- * gender), where the normalizer's table lookups cost more than the rest of a field: a conversion
- * batch names the same handful of countries again and again. Each entry also keeps the SHA-256 of
+ * gender, and names and cities outside ASCII), where the normalizer's table lookups or Unicode
+ * rules cost more than the rest of a field: a conversion batch names the same handful of countries
+ * again and again. Each entry also keeps the SHA-256 of
  * its value once a platform asked for it, so that "us" is hashed once per build, not once per
  * conversion. Pure: an entry's value is what the normalizer returns for the same key, so results
  * are the same with or without it. Not shared between threads (one per build).

@@ -108,26 +108,35 @@ std::string phoneUtf8(std::string_view raw, std::string_view defaultCountry, Pho
         }
         digitSeen = digitSeen || isDigit(c);
     }
-    std::string kept; // without "(0)"
-    kept.reserve(text.size());
-    for (size_t i = 0; i < text.size(); ++i) {
-        if (text.substr(i, 3) == "(0)") {
-            i += 2;
-            continue;
+    // Without "(0)": in place when there is none.
+    std::string kept;
+    std::string_view number = text;
+    if (text.find("(0)") != std::string_view::npos) {
+        kept.reserve(text.size());
+        for (size_t i = 0; i < text.size(); ++i) {
+            if (text.substr(i, 3) == "(0)") {
+                i += 2;
+                continue;
+            }
+            kept += text[i];
         }
-        kept += text[i];
+        number = trimmed(kept);
     }
-    const std::string_view number = trimmed(kept);
+    // Digits after a '+' for E.164, written once.
     std::string digits;
+    digits.reserve(number.size() + 1);
+    if (format == PhoneFormat::E164)
+        digits += '+';
+    const size_t first = digits.size();
     for (const char c : number) {
         if (isDigit(c))
             digits += c;
     }
-    if (digits.empty())
+    if (digits.size() == first)
         return {};
     const bool plus = number.front() == '+';
-    size_t zeros = plus ? 0 : 2;
-    if (!plus && !(number.substr(0, 2) == "00" && digits.substr(0, 2) == "00")) {
+    size_t zeros = first + (plus ? 0 : 2);
+    if (!plus && !(number.substr(0, 2) == "00" && digits.compare(first, 2, "00") == 0)) {
         // A national number: read by libphonenumber in the default country, as phone() does.
         const bool ascii = defaultCountry.size() == 2
             && std::all_of(defaultCountry.begin(), defaultCountry.end(), [](char c) { return c > 0; });
@@ -135,17 +144,20 @@ std::string phoneUtf8(std::string_view raw, std::string_view defaultCountry, Pho
             return slow();
         const std::string region {
             char(std::toupper(defaultCountry[0])), char(std::toupper(defaultCountry[1]))};
-        digits = NationalNumberCache::digits(number, region);
-        if (digits.empty())
+        const std::string national = NationalNumberCache::digits(number, region);
+        if (national.empty())
             return {};
-        zeros = 0;
+        digits.resize(first);
+        digits += national;
+        zeros = first;
     }
-    while (zeros < digits.size() && digits[zeros] == '0')
-        ++zeros;
-    digits.erase(0, zeros);
-    if (digits.size() < 7 || digits.size() > 15)
+    size_t end = zeros;
+    while (end < digits.size() && digits[end] == '0')
+        ++end;
+    digits.erase(first, end - first);
+    if (digits.size() - first < 7 || digits.size() - first > 15)
         return {};
-    return format == PhoneFormat::E164 ? '+' + digits : digits;
+    return digits;
 }
 
 std::string nameUtf8(std::string_view raw)
@@ -234,9 +246,15 @@ std::string dateOfBirthUtf8(std::string_view raw)
     }
     if (out.size() != 8)
         return viaQString(raw, dateOfBirth);
-    const int year = std::stoi(out.substr(0, 4));
-    const int month = std::stoi(out.substr(4, 2));
-    const int day = std::stoi(out.substr(6, 2));
+    const auto number = [&out](size_t at, size_t count) {
+        int n = 0;
+        for (size_t i = at; i < at + count; ++i)
+            n = n * 10 + (out[i] - '0');
+        return n;
+    };
+    const int year = number(0, 4);
+    const int month = number(4, 2);
+    const int day = number(6, 2);
     if (year < 1900 || year > 2100 || !TimeParse::isValidDate(year, month, day))
         return {};
     return out;

@@ -68,47 +68,100 @@ void compress(std::array<uint32_t, 8> &h, const unsigned char *block)
 }
 
 #ifdef CS_SHA256_SHANI
-// The same compression with the x86 SHA extensions (Intel's reference sequence); the state stays in
-// h[0..7] order so both paths are interchangeable block by block.
-__attribute__((target("sha,sse4.1,ssse3"))) void compressShaNi(
-    std::array<uint32_t, 8> &h, const unsigned char *block)
+// One message's state in the SHA-extension rounds: the working variables as the instructions want
+// them (ABEF, CDGH), their values before the block, and the message schedule's last 16 words.
+// Plain variables, not arrays, so that two of them stay in registers at any optimization level.
+struct ShaNiState
+{
+    __m128i abef, cdgh, abefSave, cdghSave, w0, w1, w2, w3;
+};
+
+__attribute__((target("sha,sse4.1,ssse3"), always_inline)) inline ShaNiState shaNiLoad(
+    const std::array<uint32_t, 8> &h, const unsigned char *block)
 {
     const __m128i mask = _mm_set_epi64x(0x0c0d0e0f08090a0bULL, 0x0405060700010203ULL);
     __m128i tmp = _mm_loadu_si128(reinterpret_cast<const __m128i *>(&h[0]));
     __m128i state1 = _mm_loadu_si128(reinterpret_cast<const __m128i *>(&h[4]));
     tmp = _mm_shuffle_epi32(tmp, 0xB1); // CDAB
     state1 = _mm_shuffle_epi32(state1, 0x1B); // EFGH
-    __m128i state0 = _mm_alignr_epi8(tmp, state1, 8); // ABEF
-    state1 = _mm_blend_epi16(state1, tmp, 0xF0); // CDGH
-    const __m128i abefSave = state0;
-    const __m128i cdghSave = state1;
-    __m128i w0 = _mm_shuffle_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i *>(block)), mask);
-    __m128i w1 = _mm_shuffle_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i *>(block + 16)), mask);
-    __m128i w2 = _mm_shuffle_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i *>(block + 32)), mask);
-    __m128i w3 = _mm_shuffle_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i *>(block + 48)), mask);
+    ShaNiState s;
+    s.abef = _mm_alignr_epi8(tmp, state1, 8); // ABEF
+    s.cdgh = _mm_blend_epi16(state1, tmp, 0xF0); // CDGH
+    s.abefSave = s.abef;
+    s.cdghSave = s.cdgh;
+    s.w0 = _mm_shuffle_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i *>(block)), mask);
+    s.w1 = _mm_shuffle_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i *>(block + 16)), mask);
+    s.w2 = _mm_shuffle_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i *>(block + 32)), mask);
+    s.w3 = _mm_shuffle_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i *>(block + 48)), mask);
+    return s;
+}
+
+__attribute__((target("sha,sse4.1,ssse3"), always_inline)) inline void shaNiSchedule(ShaNiState &s)
+{
+    __m128i next = _mm_sha256msg1_epu32(s.w0, s.w1);
+    next = _mm_add_epi32(next, _mm_alignr_epi8(s.w3, s.w2, 4));
+    next = _mm_sha256msg2_epu32(next, s.w3);
+    s.w0 = s.w1;
+    s.w1 = s.w2;
+    s.w2 = s.w3;
+    s.w3 = next;
+}
+
+__attribute__((target("sha,sse4.1,ssse3"), always_inline)) inline void shaNiStore(
+    const ShaNiState &s, std::array<uint32_t, 8> &h)
+{
+    const __m128i state0 = _mm_add_epi32(s.abef, s.abefSave);
+    __m128i state1 = _mm_add_epi32(s.cdgh, s.cdghSave);
+    const __m128i tmp = _mm_shuffle_epi32(state0, 0x1B); // FEBA
+    state1 = _mm_shuffle_epi32(state1, 0xB1); // DCHG
+    _mm_storeu_si128(reinterpret_cast<__m128i *>(&h[0]), _mm_blend_epi16(tmp, state1, 0xF0)); // DCBA
+    _mm_storeu_si128(reinterpret_cast<__m128i *>(&h[4]), _mm_alignr_epi8(state1, tmp, 8)); // HGFE
+}
+
+// The same compression with the x86 SHA extensions (Intel's reference sequence); the state stays in
+// h[0..7] order so both paths are interchangeable block by block.
+__attribute__((target("sha,sse4.1,ssse3"))) void compressShaNi(
+    std::array<uint32_t, 8> &h, const unsigned char *block)
+{
+    ShaNiState s = shaNiLoad(h, block);
+    // Unrolled: the round constants become immediates, and nothing waits on the loop counter.
+#pragma GCC unroll 16
     for (int g = 0; g < 16; ++g) {
         __m128i msg
-            = _mm_add_epi32(w0, _mm_loadu_si128(reinterpret_cast<const __m128i *>(&K[size_t(g) * 4])));
-        state1 = _mm_sha256rnds2_epu32(state1, state0, msg);
+            = _mm_add_epi32(s.w0, _mm_loadu_si128(reinterpret_cast<const __m128i *>(&K[size_t(g) * 4])));
+        s.cdgh = _mm_sha256rnds2_epu32(s.cdgh, s.abef, msg);
         msg = _mm_shuffle_epi32(msg, 0x0E);
-        state0 = _mm_sha256rnds2_epu32(state0, state1, msg);
+        s.abef = _mm_sha256rnds2_epu32(s.abef, s.cdgh, msg);
         // W[4g+16 .. 4g+19] from the previous 16 words; rotate the window.
-        __m128i next = _mm_sha256msg1_epu32(w0, w1);
-        next = _mm_add_epi32(next, _mm_alignr_epi8(w3, w2, 4));
-        next = _mm_sha256msg2_epu32(next, w3);
-        w0 = w1;
-        w1 = w2;
-        w2 = w3;
-        w3 = next;
+        shaNiSchedule(s);
     }
-    state0 = _mm_add_epi32(state0, abefSave);
-    state1 = _mm_add_epi32(state1, cdghSave);
-    tmp = _mm_shuffle_epi32(state0, 0x1B); // FEBA
-    state1 = _mm_shuffle_epi32(state1, 0xB1); // DCHG
-    state0 = _mm_blend_epi16(tmp, state1, 0xF0); // DCBA
-    state1 = _mm_alignr_epi8(state1, tmp, 8); // ABEF
-    _mm_storeu_si128(reinterpret_cast<__m128i *>(&h[0]), state0);
-    _mm_storeu_si128(reinterpret_cast<__m128i *>(&h[4]), state1);
+    shaNiStore(s, h);
+}
+
+// Two independent blocks in lockstep: each SHA round instruction waits on the one before it in
+// its own message, and the other message's rounds fill that wait.
+__attribute__((target("sha,sse4.1,ssse3"))) void compressShaNi2(std::array<uint32_t, 8> &ha,
+    const unsigned char *blockA, std::array<uint32_t, 8> &hb, const unsigned char *blockB)
+{
+    ShaNiState a = shaNiLoad(ha, blockA);
+    ShaNiState b = shaNiLoad(hb, blockB);
+    // Unrolled: the round constants become immediates, and nothing waits on the loop counter.
+#pragma GCC unroll 16
+    for (int g = 0; g < 16; ++g) {
+        const __m128i k = _mm_loadu_si128(reinterpret_cast<const __m128i *>(&K[size_t(g) * 4]));
+        __m128i msgA = _mm_add_epi32(a.w0, k);
+        __m128i msgB = _mm_add_epi32(b.w0, k);
+        a.cdgh = _mm_sha256rnds2_epu32(a.cdgh, a.abef, msgA);
+        b.cdgh = _mm_sha256rnds2_epu32(b.cdgh, b.abef, msgB);
+        msgA = _mm_shuffle_epi32(msgA, 0x0E);
+        msgB = _mm_shuffle_epi32(msgB, 0x0E);
+        a.abef = _mm_sha256rnds2_epu32(a.abef, a.cdgh, msgA);
+        b.abef = _mm_sha256rnds2_epu32(b.abef, b.cdgh, msgB);
+        shaNiSchedule(a);
+        shaNiSchedule(b);
+    }
+    shaNiStore(a, ha);
+    shaNiStore(b, hb);
 }
 
 bool cpuHasShaNi()
@@ -134,30 +187,26 @@ void compressBlock(std::array<uint32_t, 8> &h, const unsigned char *block)
     compress(h, block);
 }
 
-} // namespace
+constexpr std::array<uint32_t, 8> initialState {
+    0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};
 
-void hexTo(QByteArrayView data, char *out)
+// The last bytes of a message (size % 64 of them) with its padding: one block, or two when the
+// length does not fit after them. Returns the number of blocks.
+int padTail(const unsigned char *rest, size_t restSize, size_t messageSize, unsigned char (&tail)[128])
 {
-    std::array<uint32_t, 8> h {
-        0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};
-    const auto *bytes = reinterpret_cast<const unsigned char *>(data.data());
-    const size_t size = size_t(data.size());
-    size_t offset = 0;
-    for (; offset + 64 <= size; offset += 64)
-        compressBlock(h, bytes + offset);
-    unsigned char tail[128] = {};
-    const size_t rest = size - offset;
-    if (rest)
-        std::memcpy(tail, bytes + offset, rest);
-    tail[rest] = 0x80;
-    const size_t tailSize = rest + 9 <= 64 ? 64 : 128;
-    const uint64_t bits = uint64_t(size) * 8;
+    std::memset(tail, 0, sizeof tail);
+    if (restSize)
+        std::memcpy(tail, rest, restSize);
+    tail[restSize] = 0x80;
+    const size_t tailSize = restSize + 9 <= 64 ? 64 : 128;
+    const uint64_t bits = uint64_t(messageSize) * 8;
     for (int i = 0; i < 8; ++i)
         tail[tailSize - 1 - size_t(i)] = static_cast<unsigned char>(bits >> (8 * i));
-    compressBlock(h, tail);
-    if (tailSize == 128)
-        compressBlock(h, tail + 64);
+    return int(tailSize / 64);
+}
 
+void writeHex(const std::array<uint32_t, 8> &h, char *out)
+{
     // Two digits per byte from a table: "00" … "ff".
     static constexpr auto pairs = [] {
         constexpr char digits[] = "0123456789abcdef";
@@ -174,6 +223,43 @@ void hexTo(QByteArrayView data, char *out)
             out += 2;
         }
     }
+}
+
+} // namespace
+
+void hexTo(QByteArrayView data, char *out)
+{
+    std::array<uint32_t, 8> h = initialState;
+    const auto *bytes = reinterpret_cast<const unsigned char *>(data.data());
+    const size_t size = size_t(data.size());
+    size_t offset = 0;
+    for (; offset + 64 <= size; offset += 64)
+        compressBlock(h, bytes + offset);
+    unsigned char tail[128];
+    const int blocks = padTail(bytes + offset, size - offset, size, tail);
+    compressBlock(h, tail);
+    if (blocks == 2)
+        compressBlock(h, tail + 64);
+    writeHex(h, out);
+}
+
+void hexTo2(QByteArrayView a, char *outA, QByteArrayView b, char *outB)
+{
+#ifdef CS_SHA256_SHANI
+    // Up to 55 bytes a message is one padded block (almost every normalized identifier).
+    if (useShaNi && a.size() <= 55 && b.size() <= 55) {
+        std::array<uint32_t, 8> ha = initialState, hb = initialState;
+        unsigned char tailA[128], tailB[128];
+        padTail(reinterpret_cast<const unsigned char *>(a.data()), size_t(a.size()), size_t(a.size()), tailA);
+        padTail(reinterpret_cast<const unsigned char *>(b.data()), size_t(b.size()), size_t(b.size()), tailB);
+        compressShaNi2(ha, tailA, hb, tailB);
+        writeHex(ha, outA);
+        writeHex(hb, outB);
+        return;
+    }
+#endif
+    hexTo(a, outA);
+    hexTo(b, outB);
 }
 
 QString hex(QByteArrayView data)

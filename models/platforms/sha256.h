@@ -10,6 +10,9 @@ namespace ConvStudio::Sha256 {
 QString hex(QByteArrayView data);
 // The same 64 digits written to out[0] … out[63] (no terminating zero), without any allocation.
 void hexTo(QByteArrayView data, char *out);
+// Two values at once, the same digits as two hexTo() calls: with the x86 SHA extensions, two short
+// values (up to 55 bytes) are hashed in lockstep, faster than one after the other.
+void hexTo2(QByteArrayView a, char *outA, QByteArrayView b, char *outB);
 // The same for the UTF-8 bytes of text.
 QString hexOfUtf8(QStringView text);
 

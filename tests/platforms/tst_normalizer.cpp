@@ -92,7 +92,7 @@ void TestNormalizer::sha256MatchesQt_data()
 {
     QTest::addColumn<int>("length");
     // Around the padding boundaries of one and two blocks.
-    for (int n : {0, 1, 55, 56, 63, 64, 65, 119, 120, 127, 128, 1000})
+    for (int n : {0, 1, 27, 54, 55, 56, 63, 64, 65, 119, 120, 127, 128, 1000})
         QTest::addRow("%d bytes", n) << n;
 }
 
@@ -102,8 +102,19 @@ void TestNormalizer::sha256MatchesQt()
     QByteArray data(length, Qt::Uninitialized);
     for (int i = 0; i < length; ++i)
         data[i] = char((i * 131 + 7) & 0xff);
-    QCOMPARE(Sha256::hex(data),
-        QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex()));
+    const QByteArray expected = QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex();
+    QCOMPARE(Sha256::hex(data), QString::fromLatin1(expected));
+    // Two at a time (Sha256::hexTo2), paired with a shorter value, in both places: both up to 55
+    // bytes take the two-block lockstep path where the CPU has the SHA extensions.
+    const QByteArray other = data.left(length / 2) + "x";
+    const QByteArray otherExpected = QCryptographicHash::hash(other, QCryptographicHash::Sha256).toHex();
+    char first[64], second[64];
+    Sha256::hexTo2(data, first, other, second);
+    QCOMPARE(QByteArray(first, 64), expected);
+    QCOMPARE(QByteArray(second, 64), otherExpected);
+    Sha256::hexTo2(other, first, data, second);
+    QCOMPARE(QByteArray(first, 64), otherExpected);
+    QCOMPARE(QByteArray(second, 64), expected);
 }
 
 void TestNormalizer::email_data()
