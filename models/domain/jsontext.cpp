@@ -42,7 +42,38 @@ constexpr bool mayNeedEscape(std::uint64_t w)
         || hasZero(w ^ eachByte('\\'));
 }
 
+// Calls test on each eight-byte word of text, then on the last bytes padded with spaces (plain
+// ASCII, which none of the tests counts); true when a test is true.
+template<typename Test> bool anyWord(std::string_view text, Test test)
+{
+    const char *p = text.data();
+    const char *const end = p + text.size();
+    for (; end - p >= 8; p += 8) {
+        std::uint64_t word;
+        std::memcpy(&word, p, sizeof word);
+        if (test(word))
+            return true;
+    }
+    if (p == end)
+        return false;
+    char last[8] = {' ', ' ', ' ', ' ', ' ', ' ', ' ', ' '};
+    std::memcpy(last, p, size_t(end - p));
+    std::uint64_t word;
+    std::memcpy(&word, last, sizeof word);
+    return test(word);
+}
+
 } // namespace
+
+bool isAscii(std::string_view text)
+{
+    return !anyWord(text, [](std::uint64_t w) { return (w & eachByte(0x80)) != 0; });
+}
+
+bool isPlainJsonText(std::string_view text)
+{
+    return !anyWord(text, [](std::uint64_t w) { return (w & eachByte(0x80)) != 0 || mayNeedEscape(w); });
+}
 
 void appendJsonString(std::string &out, std::string_view utf8)
 {

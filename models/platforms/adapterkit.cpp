@@ -1,5 +1,6 @@
 #include "platforms/adapterkit.h"
 
+#include "domain/jsontext.h"
 #include "platforms/eventprefetch.h"
 #include "platforms/isocodes.h"
 #include "platforms/normalizationmemo.h"
@@ -43,19 +44,6 @@ QString stringOf(const Json &v)
 bool isAsciiSpace(char c)
 {
     return c == ' ' || (c >= '\t' && c <= '\r');
-}
-
-} // namespace
-
-namespace {
-
-bool isAscii(const std::string &s)
-{
-    for (const char c : s) {
-        if (static_cast<unsigned char>(c) >= 0x80)
-            return false;
-    }
-    return true;
 }
 
 } // namespace
@@ -431,9 +419,10 @@ BuildOutput BatchAdapter::buildOutput(const std::vector<Conversion> &conversions
         PlatformRequest request = wrapJoined(group.name, group.items, std::move(group.body), context);
         request.conversionIds.reserve(request.conversionIds.size() + qsizetype(group.items.size()));
         request.dedupIds.reserve(request.dedupIds.size() + qsizetype(group.items.size()));
-        for (const Item &item : group.items) {
-            request.conversionIds << item.conversionId;
-            request.dedupIds << item.dedupId;
+        // Moved: the items go with this batch (copying would touch each conversion's string again).
+        for (Item &item : group.items) {
+            request.conversionIds << std::move(item.conversionId);
+            request.dedupIds << std::move(item.dedupId);
         }
         group.requests.emplace_back(std::move(request), std::move(group.resultIndexes));
         group.items.clear();

@@ -52,15 +52,46 @@ std::string asciiLower(std::string_view s)
     return out;
 }
 
-// member.compare(key) < 0, == 0 or > 0, for the short keys of a user object.
-int compareKey(const std::string &member, std::string_view key)
+// The field a user object's member holds, or UserField::Count: by the key's length and first
+// letter, then one compare.
+UserField fieldOfKey(const std::string &key)
 {
-    const size_t n = std::min(member.size(), key.size());
-    for (size_t i = 0; i < n; ++i) {
-        if (member[i] != key[i])
-            return static_cast<unsigned char>(member[i]) < static_cast<unsigned char>(key[i]) ? -1 : 1;
+    UserField field = UserField::Count;
+    switch (key.size()) {
+    case 2:
+        field = UserField::Ip;
+        break;
+    case 3:
+        field = UserField::Zip;
+        break;
+    case 4:
+        field = UserField::City;
+        break;
+    case 5:
+        field = key[0] == 'e' ? UserField::Email : (key[0] == 'p' ? UserField::Phone : UserField::State);
+        break;
+    case 6:
+        field = UserField::Gender;
+        break;
+    case 7:
+        field = UserField::Country;
+        break;
+    case 9:
+        field = UserField::LastName;
+        break;
+    case 10:
+        field = key[0] == 'f' ? UserField::FirstName : UserField::UserAgent;
+        break;
+    case 11:
+        field = UserField::ExternalId;
+        break;
+    case 13:
+        field = UserField::DateOfBirth;
+        break;
+    default:
+        return UserField::Count;
     }
-    return member.size() < key.size() ? -1 : (member.size() > key.size() ? 1 : 0);
+    return key == userKeys[size_t(field)] ? field : UserField::Count;
 }
 
 } // namespace
@@ -111,38 +142,19 @@ QString IdentityReader::fieldLabel(UserField field)
 
 void IdentityReader::readAll()
 {
-    // user.<key> of the primary event, else of the earlier steps: one pass over each event's user
-    // object (keys in order) against the field keys in the same order.
-    static const auto byKey = [] {
-        std::array<UserField, size_t(UserField::Count)> fields {};
-        for (size_t i = 0; i < fields.size(); ++i)
-            fields[i] = UserField(i);
-        std::sort(fields.begin(), fields.end(),
-            [](UserField a, UserField b) { return userKeys[size_t(a)] < userKeys[size_t(b)]; });
-        return fields;
-    }();
+    // user.<key> of the primary event, else of the earlier steps.
     m_read = true;
     for (auto it = m_conversion.events.rbegin(); it != m_conversion.events.rend(); ++it) {
         const auto user = it->data.find("user");
         if (user == it->data.end() || !user->is_object())
             continue;
-        const Json::object_t &object = user->get_ref<const Json::object_t &>();
-        auto member = object.begin();
-        size_t k = 0;
-        while (member != object.end() && k < byKey.size()) {
-            const UserField field = byKey[k];
-            const int order = compareKey(member->first, userKeys[size_t(field)]);
-            if (order < 0) {
-                ++member;
+        for (const auto &[key, value] : user->get_ref<const Json::object_t &>()) {
+            const UserField field = fieldOfKey(key);
+            if (field == UserField::Count)
                 continue;
-            }
-            if (order == 0) {
-                Slot &slot = m_slots[size_t(field)];
-                if (slot.raw.empty())
-                    slot.raw = AdapterKit::textView(member->second, slot.rawCopy);
-                ++member;
-            }
-            ++k;
+            Slot &slot = m_slots[size_t(field)];
+            if (slot.raw.empty())
+                slot.raw = AdapterKit::textView(value, slot.rawCopy);
         }
     }
     for (Slot &slot : m_slots)

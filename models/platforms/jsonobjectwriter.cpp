@@ -86,10 +86,8 @@ void JsonObjectWriter::close()
 
 void JsonObjectWriter::appendString(std::string &out, std::string_view utf8)
 {
-    for (const char c : utf8) {
-        if (!isPlain(c))
-            return dumpSlow(Json(std::string(utf8)), out);
-    }
+    if (!isPlainJsonText(utf8))
+        return dumpSlow(Json(std::string(utf8)), out);
     const size_t at = out.size();
     out.resize(at + utf8.size() + 2);
     char *p = out.data() + at;

@@ -1,5 +1,6 @@
 #include "platforms/metauserdata.h"
 
+#include "domain/jsontext.h"
 #include "platforms/jsonobjectwriter.h"
 
 #include <algorithm>
@@ -9,39 +10,13 @@ namespace ConvStudio {
 
 namespace {
 
+// Meta's key for each field, in UserField order (string literals: data() ends with a zero).
+constexpr std::array<std::string_view, size_t(UserField::Count)> metaKeys {"em", "ph", "fn", "ln", "ct", "st",
+    "zp", "country", "ge", "db", "external_id", "client_ip_address", "client_user_agent"};
+
 const char *metaKey(UserField field)
 {
-    switch (field) {
-    case UserField::Email:
-        return "em";
-    case UserField::Phone:
-        return "ph";
-    case UserField::FirstName:
-        return "fn";
-    case UserField::LastName:
-        return "ln";
-    case UserField::Gender:
-        return "ge";
-    case UserField::DateOfBirth:
-        return "db";
-    case UserField::City:
-        return "ct";
-    case UserField::State:
-        return "st";
-    case UserField::Zip:
-        return "zp";
-    case UserField::Country:
-        return "country";
-    case UserField::ExternalId:
-        return "external_id";
-    case UserField::Ip:
-        return "client_ip_address";
-    case UserField::UserAgent:
-        return "client_user_agent";
-    case UserField::Count:
-        break;
-    }
-    return "";
+    return metaKeys[size_t(field)].data();
 }
 
 // a < b for the short keys here, compared in place (string_view's operator< calls memcmp).
@@ -100,9 +75,8 @@ MetaUserData::Members MetaUserData::members() const
         std::array<UserField, size_t(UserField::Count)> fields {};
         for (size_t i = 0; i < fields.size(); ++i)
             fields[i] = UserField(i);
-        std::sort(fields.begin(), fields.end(), [](UserField a, UserField b) {
-            return std::string_view(metaKey(a)) < std::string_view(metaKey(b));
-        });
+        std::sort(fields.begin(), fields.end(),
+            [](UserField a, UserField b) { return metaKeys[size_t(a)] < metaKeys[size_t(b)]; });
         return fields;
     }();
     Members out;
@@ -118,7 +92,7 @@ MetaUserData::Members MetaUserData::members() const
             hashed = true;
         }
         if (!value.empty())
-            out.items[out.count++] = {metaKey(field), value, hashed};
+            out.items[out.count++] = {metaKeys[size_t(field)], value, hashed};
     }
     for (size_t e = 0; e < m_extraCount; ++e) {
         // Insertion in key order: at most four.
@@ -133,32 +107,53 @@ MetaUserData::Members MetaUserData::members() const
 
 void MetaUserData::write(std::string &out) const
 {
-    // Each member written in one piece (members() gives them in key order, as JsonObjectWriter
-    // wants them): the keys are plain ASCII, and a hashed value, 64 hex digits, needs no escaping.
-    out += '{';
+    // Written into a buffer on the stack, then appended at once (the object is about a kilobyte,
+    // some fifteen members): the keys are plain ASCII, a hashed value is 64 hex digits, and a value
+    // in clear is copied as it is when it needs no escaping. Any other member, or one that does not
+    // fit, is written to out directly.
     const Members list = members();
+    char buffer[2048];
+    char *p = buffer;
+    *p++ = '{';
     for (size_t i = 0; i < list.count; ++i) {
         const Member &m = list.items[i];
         Q_ASSERT(m.key.size() < 48); // the builders' own short keys
-        char buffer[128];
-        char *p = buffer;
+        const bool plain = m.hashed || isPlainJsonText(m.value);
+        if (!plain || size_t(buffer + sizeof buffer - p) < m.key.size() + m.value.size() + 16) {
+            out.append(buffer, size_t(p - buffer));
+            p = buffer;
+            if (i > 0)
+                out += ',';
+            out += '"';
+            out += m.key;
+            if (m.hashed) {
+                out += "\":[\"";
+                out += m.value;
+                out += "\"]";
+            } else {
+                out += "\":";
+                JsonObjectWriter::appendString(out, m.value);
+            }
+            continue;
+        }
         if (i > 0)
             *p++ = ',';
         *p++ = '"';
         p = std::copy(m.key.begin(), m.key.end(), p);
         if (!m.hashed) {
-            std::memcpy(p, "\":", 2);
-            out.append(buffer, size_t(p + 2 - buffer));
-            JsonObjectWriter::appendString(out, m.value);
+            std::memcpy(p, "\":\"", 3);
+            p = std::copy(m.value.begin(), m.value.end(), p + 3);
+            *p++ = '"';
             continue;
         }
         Q_ASSERT(m.value.size() == 64);
         std::memcpy(p, "\":[\"", 4);
         std::memcpy(p + 4, m.value.data(), 64);
         std::memcpy(p + 68, "\"]", 2);
-        out.append(buffer, size_t(p + 70 - buffer));
+        p += 70;
     }
-    out += '}';
+    *p++ = '}';
+    out.append(buffer, size_t(p - buffer));
 }
 
 Json MetaUserData::toJson() const

@@ -1,9 +1,14 @@
 #include <QFloat16>
 #include <QTest>
 
+#include "domain/jsontext.h"
 #include "payloadtesting.h"
 #include "platforms/adapterkit.h"
+#include "platforms/identityreader.h"
+#include "platforms/isocodes.h"
 #include "platforms/jsonobjectwriter.h"
+#include "platforms/metauserdata.h"
+#include "platforms/normalizationmemo.h"
 #include "platforms/normalizer.h"
 #include "platforms/payloadoutput.h"
 #include "platforms/platformregistry.h"
@@ -57,6 +62,10 @@ private slots:
     void initTestCase() { m_registry.addBuiltins(); }
     void registryHasEveryPlatform();
     void jsonObjectWriterMatchesDump();
+    void textScans_data();
+    void textScans();
+    void metaUserDataWriteMatchesDump_data();
+    void metaUserDataWriteMatchesDump();
     void eligibility_data();
     void eligibility();
     void metaBatchesOfAThousand();
@@ -472,4 +481,71 @@ void TestPlatformRules::jsonObjectWriterMatchesDump()
 }
 
 QTEST_APPLESS_MAIN(TestPlatformRules)
+void TestPlatformRules::textScans_data()
+{
+    // Eight bytes at a time, then the rest: the byte that counts at each place of a word.
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<bool>("ascii");
+    QTest::addColumn<bool>("plain"); // dump() writes it between quotes as it is
+    QTest::addRow("empty") << QByteArray() << true << true;
+    QTest::addRow("seven bytes") << QByteArray("abc 123") << true << true;
+    QTest::addRow("eight bytes") << QByteArray("abcd1234") << true << true;
+    QTest::addRow("DEL and tilde") << QByteArray("a\x7f~b") << true << true;
+    QTest::addRow("quote in the first word") << QByteArray("ab\"defgh12") << true << false;
+    QTest::addRow("backslash in the tail") << QByteArray("abcdefgh1\\") << true << false;
+    QTest::addRow("tab at the end of a word") << QByteArray("abcdefg\t") << true << false;
+    QTest::addRow("unit separator") << QByteArray("abcdefghijklmno\x1f") << true << false;
+    QTest::addRow("non-ASCII last") << QByteArray("abcdefghZ\xc3\xbc") << false << false;
+    QTest::addRow("non-ASCII in a word") << QByteArray("Z\xc3\xbcrich, Switzerland") << false << false;
+}
+
+void TestPlatformRules::textScans()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(bool, ascii);
+    QFETCH(bool, plain);
+    const std::string_view view(text.constData(), size_t(text.size()));
+    QCOMPARE(isAscii(view), ascii);
+    QCOMPARE(isPlainJsonText(view), plain);
+    // Plain text is what dump() leaves as it is.
+    if (plain)
+        QCOMPARE(AdapterKit::dump(Json(std::string(view))), '"' + text + '"');
+}
+
+void TestPlatformRules::metaUserDataWriteMatchesDump_data()
+{
+    QTest::addColumn<QString>("agent");
+    QTest::addRow("plain") << u"Mozilla/5.0 (X11; Linux x86_64)"_s;
+    QTest::addRow("quote and backslash") << u"UA \"x\" \\ y"_s;
+    QTest::addRow("non-ASCII") << u"Mozilla/5.0 (Ünïcode)"_s;
+    QTest::addRow("longer than the buffer") << QString(3000, u'a');
+    QTest::addRow("long, with a quote") << QString(1500, u'b') + u"\""_s + QString(1500, u'c');
+}
+
+void TestPlatformRules::metaUserDataWriteMatchesDump()
+{
+    // user_data is written straight into the body (Meta) or built as a Json object (Pinterest,
+    // Snapchat): the same bytes, whatever the values in clear hold.
+    QFETCH(QString, agent);
+    const Json event = {{"event_id", "e-1"}, {"name", "Purchase"}, {"time", "2026-11-21T10:00:00Z"},
+        {"user",
+            {{"email", "ann@example.com"}, {"phone", "+41 44 668 18 00"}, {"city", "Zürich"},
+                {"ip", "203.0.113.7"}, {"user_agent", agent.toStdString()}}}};
+    const Conversion conversion = makeConversion(QByteArray::fromStdString(event.dump()));
+    const PlatformAdapter *meta = m_registry.find(u"meta"_s);
+    QVERIFY(meta);
+    const ConnectionSettings settings;
+    NormalizationMemo memo;
+    const BuildContext context {*meta, settings, TestNowMs, IsoCodes::system(), {}, memo};
+    ConversionResult result;
+    IdentityReader identity(conversion, context, {}, result);
+    MetaUserData user(identity);
+    user.add("fbc", "fb.1.1795240800000.F\"1");
+    user.add("fbp", "fb.1.1795240800000.42");
+    std::string out = "prefix:";
+    user.write(out);
+    QCOMPARE(QByteArray::fromStdString(out), "prefix:" + AdapterKit::dump(user.toJson()));
+    QCOMPARE(QString::fromStdString(user.toJson()["client_user_agent"].get<std::string>()), agent);
+}
+
 #include "tst_platformrules.moc"
