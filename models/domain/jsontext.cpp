@@ -9,6 +9,8 @@
 
 namespace ConvStudio {
 
+using namespace JsonTextDetail;
+
 namespace {
 
 // What dump() writes for each byte that it escapes; empty for the bytes it copies.
@@ -27,53 +29,7 @@ constexpr auto escapes = [] {
     return table;
 }();
 
-constexpr std::uint64_t eachByte(unsigned char c)
-{
-    return 0x0101010101010101ULL * c;
-}
-
-// Whether one of the eight bytes is a control character, '"' or '\\' (bit tricks: a byte below
-// 0x20, or a byte that is zero after the XOR; bytes from 0x80 on never count).
-constexpr bool mayNeedEscape(std::uint64_t w)
-{
-    constexpr std::uint64_t high = eachByte(0x80);
-    auto hasZero = [](std::uint64_t v) { return ((v - eachByte(1)) & ~v & high) != 0; };
-    return ((w - eachByte(0x20)) & ~w & high) != 0 || hasZero(w ^ eachByte('"'))
-        || hasZero(w ^ eachByte('\\'));
-}
-
-// Calls test on each eight-byte word of text, then on the last bytes padded with spaces (plain
-// ASCII, which none of the tests counts); true when a test is true.
-template<typename Test> bool anyWord(std::string_view text, Test test)
-{
-    const char *p = text.data();
-    const char *const end = p + text.size();
-    for (; end - p >= 8; p += 8) {
-        std::uint64_t word;
-        std::memcpy(&word, p, sizeof word);
-        if (test(word))
-            return true;
-    }
-    if (p == end)
-        return false;
-    char last[8] = {' ', ' ', ' ', ' ', ' ', ' ', ' ', ' '};
-    std::memcpy(last, p, size_t(end - p));
-    std::uint64_t word;
-    std::memcpy(&word, last, sizeof word);
-    return test(word);
-}
-
 } // namespace
-
-bool isAscii(std::string_view text)
-{
-    return !anyWord(text, [](std::uint64_t w) { return (w & eachByte(0x80)) != 0; });
-}
-
-bool isPlainJsonText(std::string_view text)
-{
-    return !anyWord(text, [](std::uint64_t w) { return (w & eachByte(0x80)) != 0 || mayNeedEscape(w); });
-}
 
 void appendJsonString(std::string &out, std::string_view utf8)
 {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -13,12 +15,59 @@ namespace ConvStudio {
 // would throw; a JSON parser refuses the text).
 void appendJsonString(std::string &out, std::string_view utf8);
 
-// Whether text is all ASCII (bytes below 0x80); eight bytes at a time.
-bool isAscii(std::string_view text);
+namespace JsonTextDetail {
+
+constexpr std::uint64_t eachByte(unsigned char c)
+{
+    return 0x0101010101010101ULL * c;
+}
+
+// Whether one of the eight bytes is a control character, '"' or '\\' (bit tricks: a byte below
+// 0x20, or a byte that is zero after the XOR; bytes from 0x80 on never count).
+constexpr bool mayNeedEscape(std::uint64_t w)
+{
+    constexpr std::uint64_t high = eachByte(0x80);
+    auto hasZero = [](std::uint64_t v) { return ((v - eachByte(1)) & ~v & high) != 0; };
+    return ((w - eachByte(0x20)) & ~w & high) != 0 || hasZero(w ^ eachByte('"'))
+        || hasZero(w ^ eachByte('\\'));
+}
+
+// Calls test on each eight-byte word of text, then on the last bytes padded with spaces (plain
+// ASCII, which none of the tests counts); true when a test is true.
+template<typename Test> inline bool anyWord(std::string_view text, Test test)
+{
+    const char *p = text.data();
+    const char *const end = p + text.size();
+    for (; end - p >= 8; p += 8) {
+        std::uint64_t word;
+        std::memcpy(&word, p, sizeof word);
+        if (test(word))
+            return true;
+    }
+    if (p == end)
+        return false;
+    std::uint64_t word = eachByte(' ');
+    std::memcpy(&word, p, size_t(end - p));
+    return test(word);
+}
+
+} // namespace JsonTextDetail
+
+// Whether text is all ASCII (bytes below 0x80); eight bytes at a time, inline (the builders ask
+// for every value they read).
+inline bool isAscii(std::string_view text)
+{
+    using namespace JsonTextDetail;
+    return !anyWord(text, [](std::uint64_t w) { return (w & eachByte(0x80)) != 0; });
+}
 
 // Whether dump() writes text between its quotes as it is: ASCII without control characters, '"'
-// or '\\'. Eight bytes at a time.
-bool isPlainJsonText(std::string_view text);
+// or '\\'. Eight bytes at a time, inline.
+inline bool isPlainJsonText(std::string_view text)
+{
+    using namespace JsonTextDetail;
+    return !anyWord(text, [](std::uint64_t w) { return (w & eachByte(0x80)) != 0 || mayNeedEscape(w); });
+}
 
 // A double as dump() writes it: its shortest round-tripping form ("19.5", "10.0", "1e+21"), null
 // when it is not finite.

@@ -44,7 +44,7 @@ JsonObjectWriter::JsonObjectWriter(std::string &out)
     m_out += '{';
 }
 
-std::string &JsonObjectWriter::key(std::string_view name)
+char *JsonObjectWriter::writeKey(char *p, std::string_view name)
 {
 #ifndef NDEBUG
     Q_ASSERT_X(!m_closed, "JsonObjectWriter::key", "the object is closed");
@@ -53,18 +53,6 @@ std::string &JsonObjectWriter::key(std::string_view name)
 #endif
     // Keys are the builders' own ASCII names: written as they are.
     Q_ASSERT(std::all_of(name.begin(), name.end(), isPlain));
-    // ,"name": appended at once (builders write some thirty members per event).
-    char buffer[64];
-    if (name.size() + 4 > sizeof buffer) {
-        if (!m_first)
-            m_out += ',';
-        m_first = false;
-        m_out += '"';
-        m_out += name;
-        m_out += "\":";
-        return m_out;
-    }
-    char *p = buffer;
     if (!m_first)
         *p++ = ',';
     m_first = false;
@@ -72,8 +60,64 @@ std::string &JsonObjectWriter::key(std::string_view name)
     p = std::copy(name.begin(), name.end(), p);
     *p++ = '"';
     *p++ = ':';
-    m_out.append(buffer, size_t(p - buffer));
+    return p;
+}
+
+std::string &JsonObjectWriter::key(std::string_view name)
+{
+    // ,"name": appended at once (builders write some thirty members per event).
+    char buffer[64];
+    if (name.size() + 4 > sizeof buffer) {
+        std::string longKey(name.size() + 4, '\0');
+        longKey.resize(size_t(writeKey(longKey.data(), name) - longKey.data()));
+        m_out += longKey;
+        return m_out;
+    }
+    m_out.append(buffer, size_t(writeKey(buffer, name) - buffer));
     return m_out;
+}
+
+void JsonObjectWriter::string(std::string_view name, std::string_view utf8)
+{
+    // ,"name":"value" at once when the value needs no escaping (nearly every one).
+    char buffer[256];
+    if (name.size() + utf8.size() + 6 > sizeof buffer || !isPlainJsonText(utf8))
+        return appendString(key(name), utf8);
+    char *p = writeKey(buffer, name);
+    *p++ = '"';
+    p = std::copy(utf8.begin(), utf8.end(), p);
+    *p++ = '"';
+    m_out.append(buffer, size_t(p - buffer));
+}
+
+void JsonObjectWriter::string(std::string_view name, const QString &text)
+{
+    // The same for text: its characters are the bytes when they all are plain ASCII.
+    char buffer[256];
+    if (name.size() + size_t(text.size()) + 6 > sizeof buffer)
+        return appendString(key(name), text);
+    char *const start = writeKey(buffer, name);
+    char *p = start;
+    *p++ = '"';
+    for (const QChar c : text) {
+        if (c.unicode() > 0x7e || !isPlain(char(c.unicode()))) {
+            m_out.append(buffer, size_t(start - buffer));
+            return appendString(m_out, text);
+        }
+        *p++ = char(c.unicode());
+    }
+    *p++ = '"';
+    m_out.append(buffer, size_t(p - buffer));
+}
+
+void JsonObjectWriter::integer(std::string_view name, qint64 value)
+{
+    char buffer[96];
+    if (name.size() + 24 > sizeof buffer)
+        return appendInteger(key(name), value);
+    char *p = writeKey(buffer, name);
+    p = std::to_chars(p, buffer + sizeof buffer, value).ptr;
+    m_out.append(buffer, size_t(p - buffer));
 }
 
 void JsonObjectWriter::close()

@@ -24,9 +24,9 @@ public:
     // Writes the member's key; its value must be written to the returned buffer next (one of the
     // append functions below, or a nested JsonObjectWriter).
     std::string &key(std::string_view name);
-    void string(std::string_view name, std::string_view utf8) { appendString(key(name), utf8); }
-    void string(std::string_view name, const QString &text) { appendString(key(name), text); }
-    void integer(std::string_view name, qint64 value) { appendInteger(key(name), value); }
+    void string(std::string_view name, std::string_view utf8);
+    void string(std::string_view name, const QString &text);
+    void integer(std::string_view name, qint64 value);
     void number(std::string_view name, double value) { appendNumber(key(name), value); }
     void value(std::string_view name, const Json &json) { append(key(name), json); }
     // Writes the closing brace; nothing may be written to this object afterwards.
@@ -39,6 +39,9 @@ public:
     static void append(std::string &out, const Json &json);
 
 private:
+    // Writes ,"name": (the comma unless first) at p; returns the end.
+    char *writeKey(char *p, std::string_view name);
+
     std::string &m_out;
     bool m_first = true;
 #ifndef NDEBUG
