@@ -67,10 +67,32 @@ void appendJsonNumber(std::string &out, double value)
         out += "null";
         return;
     }
-    // dump()'s own formatting (Grisu2), as its serializer calls it.
+    // dump()'s own formatting (Grisu2), as its serializer calls it. The same prices and amounts
+    // come back throughout a batch: each thread remembers the text of the last values it wrote, in
+    // a small table indexed by a hash of their bits (an entry is replaced by the next value there).
+    struct Entry
+    {
+        std::uint64_t bits;
+        std::uint8_t size; // 0: empty
+        char text[31];
+    };
+    thread_local std::array<Entry, 256> remembered {};
+    std::uint64_t bits;
+    std::memcpy(&bits, &value, sizeof bits);
+    Entry &entry = remembered[size_t((bits * 0x9E3779B97F4A7C15ULL) >> 56)];
+    if (entry.size != 0 && entry.bits == bits) {
+        out.append(entry.text, entry.size);
+        return;
+    }
     char buffer[64];
     const char *end = nlohmann::detail::to_chars(buffer, buffer + sizeof buffer, value);
-    out.append(buffer, size_t(end - buffer));
+    const size_t size = size_t(end - buffer);
+    if (size <= sizeof entry.text) {
+        entry.bits = bits;
+        entry.size = std::uint8_t(size);
+        std::memcpy(entry.text, buffer, size);
+    }
+    out.append(buffer, size);
 }
 
 } // namespace ConvStudio
