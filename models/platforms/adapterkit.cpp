@@ -432,6 +432,7 @@ BuildOutput BatchAdapter::buildOutput(const std::vector<Conversion> &conversions
     };
     const std::string_view prefix = joinedPrefix(context);
     std::string textBuffer; // the last item's jsonText, emptied, for the next one
+    size_t lastGroup = 0; // index in groups of the last item's group
     // The events' trees are brought into the cache a few conversions ahead, several at once.
     constexpr size_t prefetchGroup = 8;
     const Conversion *const all = conversions.data();
@@ -441,7 +442,8 @@ BuildOutput BatchAdapter::buildOutput(const std::vector<Conversion> &conversions
             prefetchEventTrees(
                 all + c + prefetchGroup, all + std::min(c + 2 * prefetchGroup, conversions.size()));
         const Conversion &conversion = conversions[c];
-        ConversionResult result;
+        // In place: out.results has room for every conversion.
+        ConversionResult &result = out.results.emplace_back();
         result.conversionId = conversion.conversionId;
         result.eventId = conversion.events.empty() ? QString() : conversion.primary().eventId;
         Item item;
@@ -451,12 +453,16 @@ BuildOutput BatchAdapter::buildOutput(const std::vector<Conversion> &conversions
         if (buildItem(conversion, context, result, item) && result.status != ResultStatus::Skipped) {
             if (item.dedupId.isEmpty())
                 item.dedupId = result.dedupId;
-            auto index = groupIndex.constFind(item.group);
-            if (index == groupIndex.constEnd()) {
-                index = groupIndex.insert(item.group, groups.size());
-                groups.push_back({item.group, {}, {}, {}, false, {}});
+            // Most adapters have one group, and the others' come in runs: the last one first.
+            if (lastGroup >= groups.size() || groups[lastGroup].name != item.group) {
+                auto index = groupIndex.constFind(item.group);
+                if (index == groupIndex.constEnd()) {
+                    index = groupIndex.insert(item.group, groups.size());
+                    groups.push_back({item.group, {}, {}, {}, false, {}});
+                }
+                lastGroup = *index;
             }
-            Group &group = groups[*index];
+            Group &group = groups[lastGroup];
             if (!item.jsonText.empty()) {
                 if (!group.joined) {
                     // Room for a batch at this item's size, and a little more.
@@ -473,7 +479,7 @@ BuildOutput BatchAdapter::buildOutput(const std::vector<Conversion> &conversions
                 item.jsonText = std::string();
             }
             group.items.push_back(std::move(item));
-            group.resultIndexes.push_back(out.results.size());
+            group.resultIndexes.push_back(c);
             if (group.items.size() == batch)
                 wrapBatch(group);
         } else {
@@ -481,7 +487,6 @@ BuildOutput BatchAdapter::buildOutput(const std::vector<Conversion> &conversions
                 result.status = ResultStatus::Skipped;
             textBuffer = std::move(item.jsonText);
         }
-        out.results.push_back(std::move(result));
     }
     for (Group &group : groups) {
         if (!group.items.empty())
