@@ -1,5 +1,6 @@
 #include "platforms/identityreader.h"
 
+#include "domain/jsontext.h"
 #include "platforms/adapterkit.h"
 #include "platforms/isocodes.h"
 #include "platforms/normalizationmemo.h"
@@ -247,7 +248,7 @@ void IdentityReader::normalize(UserField field, Slot &slot)
         // ASCII is cheap to normalize; other text goes through QString's Unicode rules, and the
         // same few names and cities ("Zürich") come back throughout a batch: memoized.
         const auto normalizeText = field == UserField::City ? cityUtf8 : nameUtf8;
-        if (std::all_of(raw.begin(), raw.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
+        if (isAscii(raw))
             return set(normalizeText(raw));
         return normalizeMemoized(field, {}, slot, normalizeText);
     }

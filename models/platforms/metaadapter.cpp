@@ -1,5 +1,6 @@
 #include "platforms/metaadapter.h"
 
+#include "domain/jsontext.h"
 #include "platforms/identityreader.h"
 #include "platforms/jsonobjectwriter.h"
 #include "platforms/metauserdata.h"
@@ -22,11 +23,8 @@ std::string_view itemId(const Json &line, std::string &storage)
     const auto id = line.find("id");
     if (id == line.end())
         return {};
-    if (id->is_string()) {
-        const std::string &s = id->get_ref<const std::string &>();
-        if (std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
-            return s;
-    }
+    if (id->is_string() && isAscii(id->get_ref<const std::string &>()))
+        return id->get_ref<const std::string &>();
     storage = AdapterKit::untrimmedText(*id);
     return storage;
 }
@@ -94,7 +92,8 @@ bool MetaAdapter::buildItem(
     std::string fbc = primary.clickId("fbc");
     if (fbc.empty()) {
         // fbc = fb.{subdomain index}.{creation time in ms}.{fbclid}; the fbclid keeps its case.
-        const std::string fbclid = primary.clickId("fbclid");
+        std::string storage;
+        const std::string_view fbclid = primary.clickIdView("fbclid", storage);
         if (!fbclid.empty()) {
             fbc.reserve(fbclid.size() + 32);
             fbc += "fb.1.";
@@ -135,19 +134,20 @@ bool MetaAdapter::buildItem(
         result.skip(tr("%1: a Purchase needs a value and a currency: skipped").arg(displayName()));
         return false;
     }
-    const std::string page = primary.string("page_url");
+    std::string pageStorage, referrerStorage, searchStorage;
+    const std::string_view page = primary.stringView("page_url", pageStorage);
     if (action == u"website"_s) {
         if (!user.hasAgent())
             result.warn(tr("%1: website events should carry the browser's user agent").arg(displayName()));
         if (page.empty())
             result.warn(tr("%1: website events should carry the page URL").arg(displayName()));
     }
-    const std::string referrer = primary.string("referrer_url");
+    const std::string_view referrer = primary.stringView("referrer_url", referrerStorage);
     const QString order = orderId(conversion);
     const Json &lines = primary.items();
     const auto lineCount
         = std::count_if(lines.begin(), lines.end(), [](const Json &line) { return line.is_object(); });
-    const std::string search = primary.string("search_query");
+    const std::string_view search = primary.stringView("search_query", searchStorage);
 
     // The event written directly, members in key order: the bytes nlohmann's dump of the same
     // object gives (the golden tests check that).

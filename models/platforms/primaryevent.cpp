@@ -40,7 +40,7 @@ PrimaryEvent::PrimaryEvent(const Conversion &conversion)
     }
 }
 
-std::string PrimaryEvent::string(std::string_view key) const
+std::string_view PrimaryEvent::stringView(std::string_view key, std::string &storage) const
 {
     const Json *member = nullptr;
     if (key == "page_url")
@@ -50,22 +50,36 @@ std::string PrimaryEvent::string(std::string_view key) const
     else if (key == "search_query")
         member = m_searchQuery;
     else
-        return AdapterKit::eventStringUtf8(m_conversion, std::string(key).c_str());
-    return member ? AdapterKit::text(*member) : std::string();
+        return storage = AdapterKit::eventStringUtf8(m_conversion, std::string(key).c_str());
+    return member ? AdapterKit::textView(*member, storage) : std::string_view();
 }
 
-std::string PrimaryEvent::clickId(std::string_view key) const
+std::string PrimaryEvent::string(std::string_view key) const
+{
+    std::string storage;
+    const std::string_view view = stringView(key, storage);
+    return view.data() == storage.data() ? std::move(storage) : std::string(view);
+}
+
+std::string_view PrimaryEvent::clickIdView(std::string_view key, std::string &storage) const
 {
     if (m_clickIds && m_clickIds->is_object()) {
         if (const auto v = m_clickIds->find(key); v != m_clickIds->end()) {
-            std::string s = AdapterKit::text(*v);
+            const std::string_view s = AdapterKit::textView(*v, storage);
             if (!s.empty())
                 return s;
         }
     }
     if (m_conversion.events.size() < 2)
         return {};
-    return AdapterKit::clickIdUtf8(m_conversion, std::string(key).c_str()); // the earlier steps
+    return storage = AdapterKit::clickIdUtf8(m_conversion, std::string(key).c_str()); // the earlier steps
+}
+
+std::string PrimaryEvent::clickId(std::string_view key) const
+{
+    std::string storage;
+    const std::string_view view = clickIdView(key, storage);
+    return view.data() == storage.data() ? std::move(storage) : std::string(view);
 }
 
 const Json &PrimaryEvent::items() const

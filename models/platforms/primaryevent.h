@@ -23,6 +23,10 @@ public:
     std::string string(std::string_view key) const;
     // As AdapterKit::clickIdUtf8(): the primary event's click_ids.<key>, else the earlier steps'.
     std::string clickId(std::string_view key) const;
+    // The same two, read in place when the value needs no trimming or conversion, else written to
+    // storage; valid as long as the conversion and storage.
+    std::string_view stringView(std::string_view key, std::string &storage) const;
+    std::string_view clickIdView(std::string_view key, std::string &storage) const;
     // As AdapterKit::items() and AdapterKit::limitedDataUse().
     const Json &items() const;
     bool limitedDataUse() const;
