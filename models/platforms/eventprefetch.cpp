@@ -1,5 +1,6 @@
 #include "platforms/eventprefetch.h"
 
+#include <algorithm>
 #include <array>
 
 namespace ConvStudio {
@@ -55,6 +56,17 @@ void prefetchEventTrees(const Conversion *begin, const Conversion *end)
             } else if (value.is_object() && walkCount < walks.size()) {
                 const Json::object_t &object = value.get_ref<const Json::object_t &>();
                 walks[walkCount++] = {object.begin(), object.end()};
+            } else if (value.is_array()) {
+                // The objects of a list ("items"): each a walk of its own, among the first few.
+                const Json::array_t &elements = value.get_ref<const Json::array_t &>();
+                for (size_t e = 0; e < std::min<size_t>(elements.size(), 8) && walkCount < walks.size();
+                     ++e) {
+                    const Json &element = elements[e];
+                    if (element.is_object()) {
+                        const Json::object_t &object = element.get_ref<const Json::object_t &>();
+                        walks[walkCount++] = {object.begin(), object.end()};
+                    }
+                }
             }
             ++walk.member;
         }

@@ -8,7 +8,8 @@ namespace ConvStudio {
 
 /**
  * Brings the JSON trees of a few conversions' primary events (their members, nested objects such as
- * "user" and "click_ids", and their strings) into the cache before the builders read them. A parsed
+ * "user" and "click_ids", the first objects of lists such as "items", and their strings) and the
+ * texts of their columns (ids, names, currency, order) into the cache before the builders read them. A parsed
  * event is a tree of std::map nodes and separately allocated strings: read one conversion after the
  * other, every node is a cache miss waiting on the one before. Walking several trees in lockstep
  * lets those misses overlap. Reads only; a hint, never needed for correctness.
