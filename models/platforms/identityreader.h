@@ -94,10 +94,12 @@ private:
     void readAll();
     Slot &read(UserField field);
     void normalize(UserField field, Slot &slot);
-    // Country, state and gender: through the build's memo (with the entry kept in the slot).
+    // Country, state, gender, and names and cities outside ASCII: through the build's memo (with
+    // the entry kept in the slot).
     template<typename Normalize>
     void normalizeMemoized(UserField field, std::string_view context, Slot &slot, Normalize normalizeValue);
     const std::string &countryUpper();
+    // Sets slot.hex from slot.value: copied when it already is a hash, once per build when memoized.
     void hash(Slot &slot);
     void record(UserField field, const char *platformKey, const Slot &slot, QString sent, bool hashed);
 
