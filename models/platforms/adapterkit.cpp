@@ -71,18 +71,28 @@ std::string_view AdapterKit::textView(const Json &v, std::string &storage)
     return storage;
 }
 
+std::string AdapterKit::ownedText(std::string_view view, std::string &storage)
+{
+    return view.data() == storage.data() ? std::move(storage) : std::string(view);
+}
+
 std::string AdapterKit::text(const Json &v)
 {
     std::string storage;
-    const std::string_view view = textView(v, storage);
-    return view.data() == storage.data() ? std::move(storage) : std::string(view);
+    return ownedText(textView(v, storage), storage);
+}
+
+std::string_view AdapterKit::untrimmedTextView(const Json &v, std::string &storage)
+{
+    if (v.is_string() && isAscii(v.get_ref<const std::string &>()))
+        return v.get_ref<const std::string &>();
+    return storage = stringOf(v).toStdString();
 }
 
 std::string AdapterKit::untrimmedText(const Json &v)
 {
-    if (v.is_string() && isAscii(v.get_ref<const std::string &>()))
-        return v.get_ref<const std::string &>();
-    return stringOf(v).toStdString();
+    std::string storage;
+    return ownedText(untrimmedTextView(v, storage), storage);
 }
 
 namespace {

@@ -42,6 +42,10 @@ std::string text(const Json &value);
 std::string_view textView(const Json &value, std::string &storage);
 // The same without trimming (as lineItems() reads an item's id).
 std::string untrimmedText(const Json &value);
+// The same, read in place when it is ASCII text, else written to storage.
+std::string_view untrimmedTextView(const Json &value, std::string &storage);
+// view as a string of its own: storage itself when view is in it (moved), else a copy.
+std::string ownedText(std::string_view view, std::string &storage);
 std::string userValueUtf8(const Conversion &conversion, const char *key);
 std::string clickIdUtf8(const Conversion &conversion, const char *key);
 std::string eventStringUtf8(const Conversion &conversion, const char *key);

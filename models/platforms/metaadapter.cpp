@@ -1,6 +1,5 @@
 #include "platforms/metaadapter.h"
 
-#include "domain/jsontext.h"
 #include "platforms/identityreader.h"
 #include "platforms/jsonobjectwriter.h"
 #include "platforms/metauserdata.h"
@@ -17,16 +16,11 @@ namespace {
 // The tr() context of MetaAdapter: its match-quality labels are translated when shown.
 constexpr char trContext[] = "ConvStudio::MetaAdapter";
 
-// An item's id as AdapterKit::untrimmedText() gives it: ASCII text read in place.
+// An item's id as AdapterKit::untrimmedText() gives it, read in place when it can be.
 std::string_view itemId(const Json &line, std::string &storage)
 {
     const auto id = line.find("id");
-    if (id == line.end())
-        return {};
-    if (id->is_string() && isAscii(id->get_ref<const std::string &>()))
-        return id->get_ref<const std::string &>();
-    storage = AdapterKit::untrimmedText(*id);
-    return storage;
+    return id == line.end() ? std::string_view() : AdapterKit::untrimmedTextView(*id, storage);
 }
 
 // content_ids, content_type and contents from the primary event's items (as AdapterKit::lineItems()

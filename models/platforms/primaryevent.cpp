@@ -57,8 +57,7 @@ std::string_view PrimaryEvent::stringView(std::string_view key, std::string &sto
 std::string PrimaryEvent::string(std::string_view key) const
 {
     std::string storage;
-    const std::string_view view = stringView(key, storage);
-    return view.data() == storage.data() ? std::move(storage) : std::string(view);
+    return AdapterKit::ownedText(stringView(key, storage), storage);
 }
 
 std::string_view PrimaryEvent::clickIdView(std::string_view key, std::string &storage) const
@@ -78,8 +77,7 @@ std::string_view PrimaryEvent::clickIdView(std::string_view key, std::string &st
 std::string PrimaryEvent::clickId(std::string_view key) const
 {
     std::string storage;
-    const std::string_view view = clickIdView(key, storage);
-    return view.data() == storage.data() ? std::move(storage) : std::string(view);
+    return AdapterKit::ownedText(clickIdView(key, storage), storage);
 }
 
 const Json &PrimaryEvent::items() const
