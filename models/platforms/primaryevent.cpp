@@ -54,12 +54,6 @@ std::string_view PrimaryEvent::stringView(std::string_view key, std::string &sto
     return member ? AdapterKit::textView(*member, storage) : std::string_view();
 }
 
-std::string PrimaryEvent::string(std::string_view key) const
-{
-    std::string storage;
-    return AdapterKit::ownedText(stringView(key, storage), storage);
-}
-
 std::string_view PrimaryEvent::clickIdView(std::string_view key, std::string &storage) const
 {
     if (m_clickIds && m_clickIds->is_object()) {
