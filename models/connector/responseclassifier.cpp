@@ -5,6 +5,9 @@
 #include <QDateTime>
 #include <QLocale>
 
+#include <algorithm>
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace ConvStudio {
@@ -170,8 +173,11 @@ qint64 ResponseClassifier::parseRetryAfter(const QByteArray &value, qint64 nowMs
         return -1;
     bool ok = false;
     const qint64 seconds = v.toLongLong(&ok);
+    // Any number of seconds is taken, up to what milliseconds can hold with room to add "now"
+    // (a larger one would overflow the product).
+    constexpr qint64 maxSeconds = std::numeric_limits<qint64>::max() / 1000 / 2;
     if (ok)
-        return seconds < 0 ? -1 : seconds * 1000;
+        return seconds < 0 ? -1 : std::min(seconds, maxSeconds) * 1000;
     const QDateTime date
         = QLocale::c().toDateTime(QString::fromLatin1(v).left(25), u"ddd, dd MMM yyyy HH:mm:ss"_s);
     if (!date.isValid())

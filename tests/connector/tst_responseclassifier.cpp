@@ -3,6 +3,8 @@
 #include <QFloat16>
 #include <QTest>
 
+#include <limits>
+
 using namespace ConvStudio;
 using namespace Qt::StringLiterals;
 using Kind = Classification::Kind;
@@ -107,6 +109,9 @@ private slots:
         QTest::newRow("seconds") << QByteArray("120") << qint64(120'000);
         QTest::newRow("absent") << QByteArray() << qint64(-1);
         QTest::newRow("garbage") << QByteArray("soon") << qint64(-1);
+        // Found by fuzz_jsoninputs: seconds * 1000 beyond 64 bits was undefined behaviour.
+        QTest::newRow("beyond 64-bit milliseconds") << QByteArray(
+            "533333333333342410") << qint64(std::numeric_limits<qint64>::max() / 1000 / 2 * 1000);
         // now = 2015-10-21 07:28:00 UTC
         QTest::newRow("http date") << QByteArray("Wed, 21 Oct 2015 07:28:30 GMT") << qint64(30'000);
     }
