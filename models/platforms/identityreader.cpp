@@ -57,42 +57,37 @@ std::string asciiLower(std::string_view s)
 // letter, then one compare.
 UserField fieldOfKey(const std::string &key)
 {
-    UserField field = UserField::Count;
+    using AdapterKit::keyIs;
     switch (key.size()) {
     case 2:
-        field = UserField::Ip;
-        break;
+        return keyIs(key, "ip") ? UserField::Ip : UserField::Count;
     case 3:
-        field = UserField::Zip;
-        break;
+        return keyIs(key, "zip") ? UserField::Zip : UserField::Count;
     case 4:
-        field = UserField::City;
-        break;
+        return keyIs(key, "city") ? UserField::City : UserField::Count;
     case 5:
-        field = key[0] == 'e' ? UserField::Email : (key[0] == 'p' ? UserField::Phone : UserField::State);
-        break;
+        if (keyIs(key, "email"))
+            return UserField::Email;
+        if (keyIs(key, "phone"))
+            return UserField::Phone;
+        return keyIs(key, "state") ? UserField::State : UserField::Count;
     case 6:
-        field = UserField::Gender;
-        break;
+        return keyIs(key, "gender") ? UserField::Gender : UserField::Count;
     case 7:
-        field = UserField::Country;
-        break;
+        return keyIs(key, "country") ? UserField::Country : UserField::Count;
     case 9:
-        field = UserField::LastName;
-        break;
+        return keyIs(key, "last_name") ? UserField::LastName : UserField::Count;
     case 10:
-        field = key[0] == 'f' ? UserField::FirstName : UserField::UserAgent;
-        break;
+        if (keyIs(key, "first_name"))
+            return UserField::FirstName;
+        return keyIs(key, "user_agent") ? UserField::UserAgent : UserField::Count;
     case 11:
-        field = UserField::ExternalId;
-        break;
+        return keyIs(key, "external_id") ? UserField::ExternalId : UserField::Count;
     case 13:
-        field = UserField::DateOfBirth;
-        break;
+        return keyIs(key, "date_of_birth") ? UserField::DateOfBirth : UserField::Count;
     default:
         return UserField::Count;
     }
-    return key == userKeys[size_t(field)] ? field : UserField::Count;
 }
 
 } // namespace

@@ -6,6 +6,7 @@
 #include "platforms/primaryevent.h"
 
 #include <algorithm>
+#include <array>
 
 using namespace Qt::StringLiterals;
 
@@ -16,17 +17,42 @@ namespace {
 // The tr() context of MetaAdapter: its match-quality labels are translated when shown.
 constexpr char trContext[] = "ConvStudio::MetaAdapter";
 
-// An item's id as AdapterKit::untrimmedText() gives it, read in place when it can be.
-std::string_view itemId(const Json &line, std::string &storage)
+// The members of an item that contents reads, found in one pass over its object.
+struct LineFields
 {
-    const auto id = line.find("id");
-    return id == line.end() ? std::string_view() : AdapterKit::untrimmedTextView(*id, storage);
+    const Json *id = nullptr;
+    const Json *price = nullptr;
+    const Json *quantity = nullptr;
+};
+
+LineFields lineFields(const Json &line)
+{
+    LineFields fields;
+    using AdapterKit::keyIs;
+    for (const auto &[key, value] : line.get_ref<const Json::object_t &>()) {
+        if (keyIs(key, "id"))
+            fields.id = &value;
+        else if (keyIs(key, "price"))
+            fields.price = &value;
+        else if (keyIs(key, "quantity"))
+            fields.quantity = &value;
+    }
+    return fields;
+}
+
+// An item's id as AdapterKit::untrimmedText() gives it, read in place when it can be.
+std::string_view itemId(const LineFields &line, std::string &storage)
+{
+    return line.id ? AdapterKit::untrimmedTextView(*line.id, storage) : std::string_view();
 }
 
 // content_ids, content_type and contents from the primary event's items (as AdapterKit::lineItems()
-// reads them: objects only, the id as text, price and quantity when they are numbers).
+// reads them: objects only, the id as text, price and quantity when they are numbers). Each item's
+// object is walked once; the first few items' members are kept for the second list.
 void writeContents(const Json &lines, JsonObjectWriter &custom)
 {
+    std::array<LineFields, 8> kept;
+    size_t keptCount = 0;
     std::string storage;
     std::string &ids = custom.key("content_ids");
     ids += '[';
@@ -37,26 +63,30 @@ void writeContents(const Json &lines, JsonObjectWriter &custom)
         if (!first)
             ids += ',';
         first = false;
-        JsonObjectWriter::appendString(ids, itemId(line, storage));
+        const LineFields fields = lineFields(line);
+        if (keptCount < kept.size())
+            kept[keptCount++] = fields;
+        JsonObjectWriter::appendString(ids, itemId(fields, storage));
     }
     ids += ']';
     custom.string("content_type", std::string_view("product"));
     std::string &contents = custom.key("contents");
     contents += '[';
-    first = true;
+    size_t index = 0;
     for (const Json &line : lines) {
         if (!line.is_object())
             continue;
-        if (!first)
+        if (index > 0)
             contents += ',';
-        first = false;
+        const LineFields fields = index < keptCount ? kept[index] : lineFields(line);
+        ++index;
         JsonObjectWriter c(contents);
-        c.string("id", itemId(line, storage));
-        if (const auto price = line.find("price"); price != line.end() && price->is_number())
-            c.number("item_price", price->get<double>());
-        if (const auto quantity = line.find("quantity"); quantity != line.end() && quantity->is_number()) {
+        c.string("id", itemId(fields, storage));
+        if (fields.price && fields.price->is_number())
+            c.number("item_price", fields.price->get<double>());
+        if (fields.quantity && fields.quantity->is_number()) {
             // As AdapterKit::quantityJson() gives it.
-            const double q = quantity->get<double>();
+            const double q = fields.quantity->get<double>();
             if (const auto whole = AdapterKit::wholeQuantity(q))
                 c.integer("quantity", *whole);
             else

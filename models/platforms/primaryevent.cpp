@@ -11,32 +11,33 @@ PrimaryEvent::PrimaryEvent(const Conversion &conversion)
         return;
     for (const auto &[key, value] : conversion.primary().data.get_ref<const Json::object_t &>()) {
         // By length first: most members are none of these, and are passed over without a compare.
-        const Json **slot = nullptr;
-        std::string_view wanted;
+        using AdapterKit::keyIs;
         switch (key.size()) {
         case 5:
-            slot = &m_items, wanted = "items";
+            if (keyIs(key, "items"))
+                m_items = &value;
             break;
         case 7:
-            slot = &m_consent, wanted = "consent";
+            if (keyIs(key, "consent"))
+                m_consent = &value;
             break;
         case 8:
-            slot = &m_pageUrl, wanted = "page_url";
+            if (keyIs(key, "page_url"))
+                m_pageUrl = &value;
             break;
         case 9:
-            slot = &m_clickIds, wanted = "click_ids";
+            if (keyIs(key, "click_ids"))
+                m_clickIds = &value;
             break;
         case 12:
-            if (key[0] == 'r')
-                slot = &m_referrerUrl, wanted = "referrer_url";
-            else
-                slot = &m_searchQuery, wanted = "search_query";
+            if (keyIs(key, "referrer_url"))
+                m_referrerUrl = &value;
+            else if (keyIs(key, "search_query"))
+                m_searchQuery = &value;
             break;
         default:
-            continue;
+            break;
         }
-        if (key == wanted)
-            *slot = &value;
     }
 }
 
