@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QHash>
 
+#include <array>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -406,7 +407,7 @@ BuildOutput BatchAdapter::buildOutput(const std::vector<Conversion> &conversions
     const ConnectionSettings &settings, qint64 nowMs, const BuildOptions &options) const
 {
     NormalizationMemo memo;
-    const BuildContext context {*this, settings, nowMs, IsoCodes::system(), options, memo};
+    BuildContext context {*this, settings, nowMs, IsoCodes::system(), options, memo};
     BuildOutput out;
     out.platform = id();
     out.results.reserve(conversions.size());
@@ -443,15 +444,19 @@ BuildOutput BatchAdapter::buildOutput(const std::vector<Conversion> &conversions
     const std::string_view prefix = joinedPrefix(context);
     std::string textBuffer; // the last item's jsonText, emptied, for the next one
     size_t lastGroup = 0; // index in groups of the last item's group
-    // The events' trees are brought into the cache a few conversions ahead, several at once.
+    // The events' trees are brought into the cache a few conversions ahead, several at once, and
+    // the members the builders read are noted on the way (found[c % 16] for conversion c).
     constexpr size_t prefetchGroup = 8;
+    std::array<EventMembers, 2 * prefetchGroup> found;
     const Conversion *const all = conversions.data();
-    prefetchEventTrees(all, all + std::min(prefetchGroup, conversions.size()));
+    prefetchEventTrees(all, all + std::min(prefetchGroup, conversions.size()), found.data());
     for (size_t c = 0; c < conversions.size(); ++c) {
         if (c % prefetchGroup == 0 && c + prefetchGroup < conversions.size())
-            prefetchEventTrees(
-                all + c + prefetchGroup, all + std::min(c + 2 * prefetchGroup, conversions.size()));
+            prefetchEventTrees(all + c + prefetchGroup,
+                all + std::min(c + 2 * prefetchGroup, conversions.size()),
+                found.data() + (c + prefetchGroup) % found.size());
         const Conversion &conversion = conversions[c];
+        context.members = &found[c % found.size()];
         // In place: out.results has room for every conversion.
         ConversionResult &result = out.results.emplace_back();
         result.conversionId = conversion.conversionId;

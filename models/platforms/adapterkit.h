@@ -2,18 +2,19 @@
 
 #include "domain/conversion.h"
 #include "platforms/connectionsettings.h"
+#include "platforms/memberkey.h"
 #include "platforms/platformadapter.h"
 
 #include <QCoreApplication>
 #include <QString>
 
-#include <cstring>
 #include <optional>
 
 namespace ConvStudio {
 
 class IsoCodes;
 class NormalizationMemo;
+struct EventMembers;
 
 // What every builder gets for one build() call.
 struct BuildContext
@@ -24,6 +25,9 @@ struct BuildContext
     const IsoCodes &iso;
     BuildOptions options;
     NormalizationMemo &memo; // this build's, for country, state and gender
+    // The members of the conversion being built's primary event, when buildOutput() found them
+    // ahead (EventMembers::isFor() tells), else nullptr.
+    const EventMembers *members = nullptr;
 };
 
 // Small pure helpers the adapters share.
@@ -47,12 +51,6 @@ std::string untrimmedText(const Json &value);
 std::string_view untrimmedTextView(const Json &value, std::string &storage);
 // view as a string of its own: storage itself when view is in it (moved), else a copy.
 std::string ownedText(std::string_view view, std::string &storage);
-// key == literal, the literal's length known where it is called: compiled to a load or two and a
-// compare (std::string's operator== calls memcmp), for the members read for every conversion.
-template<size_t N> bool keyIs(const std::string &key, const char (&literal)[N])
-{
-    return key.size() == N - 1 && std::memcmp(key.data(), literal, N - 1) == 0;
-}
 std::string userValueUtf8(const Conversion &conversion, const char *key);
 std::string clickIdUtf8(const Conversion &conversion, const char *key);
 std::string eventStringUtf8(const Conversion &conversion, const char *key);

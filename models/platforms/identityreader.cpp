@@ -2,6 +2,7 @@
 
 #include "domain/jsontext.h"
 #include "platforms/adapterkit.h"
+#include "platforms/eventmembers.h"
 #include "platforms/isocodes.h"
 #include "platforms/normalizationmemo.h"
 #include "platforms/normalizerutf8.h"
@@ -15,17 +16,13 @@ namespace ConvStudio {
 
 namespace {
 
-constexpr std::array<std::string_view, size_t(UserField::Count)> userKeys {"email", "phone", "first_name",
-    "last_name", "city", "state", "zip", "country", "gender", "date_of_birth", "external_id", "ip",
-    "user_agent"};
-
 // "user.email" ... built once: every hashed or plain value records its canonical field.
 const QString &canonicalField(UserField field)
 {
     static const auto names = [] {
         std::array<QString, size_t(UserField::Count)> out;
         for (size_t i = 0; i < out.size(); ++i)
-            out[i] = u"user."_s + QString::fromLatin1(userKeys[i].data(), qsizetype(userKeys[i].size()));
+            out[i] = u"user."_s + QString::fromLatin1(userFieldKey(UserField(i)));
         return out;
     }();
     return names[size_t(field)];
@@ -51,43 +48,6 @@ std::string asciiLower(std::string_view s)
             c = char(c - 'A' + 'a');
     }
     return out;
-}
-
-// The field a user object's member holds, or UserField::Count: by the key's length and first
-// letter, then one compare.
-UserField fieldOfKey(const std::string &key)
-{
-    using AdapterKit::keyIs;
-    switch (key.size()) {
-    case 2:
-        return keyIs(key, "ip") ? UserField::Ip : UserField::Count;
-    case 3:
-        return keyIs(key, "zip") ? UserField::Zip : UserField::Count;
-    case 4:
-        return keyIs(key, "city") ? UserField::City : UserField::Count;
-    case 5:
-        if (keyIs(key, "email"))
-            return UserField::Email;
-        if (keyIs(key, "phone"))
-            return UserField::Phone;
-        return keyIs(key, "state") ? UserField::State : UserField::Count;
-    case 6:
-        return keyIs(key, "gender") ? UserField::Gender : UserField::Count;
-    case 7:
-        return keyIs(key, "country") ? UserField::Country : UserField::Count;
-    case 9:
-        return keyIs(key, "last_name") ? UserField::LastName : UserField::Count;
-    case 10:
-        if (keyIs(key, "first_name"))
-            return UserField::FirstName;
-        return keyIs(key, "user_agent") ? UserField::UserAgent : UserField::Count;
-    case 11:
-        return keyIs(key, "external_id") ? UserField::ExternalId : UserField::Count;
-    case 13:
-        return keyIs(key, "date_of_birth") ? UserField::DateOfBirth : UserField::Count;
-    default:
-        return UserField::Count;
-    }
 }
 
 } // namespace
@@ -140,12 +100,24 @@ void IdentityReader::readAll()
 {
     // user.<key> of the primary event, else of the earlier steps.
     m_read = true;
-    for (auto it = m_conversion.events.rbegin(); it != m_conversion.events.rend(); ++it) {
+    auto it = m_conversion.events.rbegin();
+    if (m_context.members && m_context.members->isFor(m_conversion)) {
+        // The primary event's user fields, found ahead by the build.
+        const EventMembers &found = *m_context.members;
+        if (found.user && found.user->is_object()) {
+            for (size_t f = 0; f < m_slots.size(); ++f) {
+                if (const Json *value = found.userFields[f])
+                    m_slots[f].raw = AdapterKit::textView(*value, m_slots[f].rawCopy);
+            }
+        }
+        ++it;
+    }
+    for (; it != m_conversion.events.rend(); ++it) {
         const auto user = it->data.find("user");
         if (user == it->data.end() || !user->is_object())
             continue;
         for (const auto &[key, value] : user->get_ref<const Json::object_t &>()) {
-            const UserField field = fieldOfKey(key);
+            const UserField field = userFieldOfKey(key);
             if (field == UserField::Count)
                 continue;
             Slot &slot = m_slots[size_t(field)];

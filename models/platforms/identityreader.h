@@ -4,6 +4,7 @@
 #include "platforms/normalizationmemo.h"
 #include "platforms/normalizer.h"
 #include "platforms/platformadapter.h"
+#include "platforms/userfield.h"
 
 #include <QCoreApplication>
 
@@ -15,23 +16,6 @@
 namespace ConvStudio {
 
 class IsoCodes;
-
-enum class UserField {
-    Email,
-    Phone,
-    FirstName,
-    LastName,
-    City,
-    State,
-    Zip,
-    Country,
-    Gender,
-    DateOfBirth,
-    ExternalId,
-    Ip,
-    UserAgent,
-    Count
-};
 
 // How one platform wants identity normalized (platforms.md §1.2).
 struct IdentityRules

@@ -28,7 +28,6 @@ struct LineFields
 LineFields lineFields(const Json &line)
 {
     LineFields fields;
-    using AdapterKit::keyIs;
     for (const auto &[key, value] : line.get_ref<const Json::object_t &>()) {
         if (keyIs(key, "id"))
             fields.id = &value;
@@ -112,7 +111,7 @@ bool MetaAdapter::buildItem(
     IdentityReader identity(conversion, context, {}, result);
     MetaUserData user(identity);
     result.quality.items.reserve(9);
-    const PrimaryEvent primary(conversion);
+    const PrimaryEvent primary(conversion, context.members);
     std::string fbc = primary.clickId("fbc");
     if (fbc.empty()) {
         // fbc = fb.{subdomain index}.{creation time in ms}.{fbclid}; the fbclid keeps its case.

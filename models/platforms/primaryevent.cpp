@@ -4,52 +4,28 @@
 
 namespace ConvStudio {
 
-PrimaryEvent::PrimaryEvent(const Conversion &conversion)
+PrimaryEvent::PrimaryEvent(const Conversion &conversion, const EventMembers *found)
     : m_conversion(conversion)
 {
+    if (found && found->isFor(conversion)) {
+        m_members = *found;
+        return;
+    }
     if (conversion.events.empty() || !conversion.primary().data.is_object())
         return;
-    for (const auto &[key, value] : conversion.primary().data.get_ref<const Json::object_t &>()) {
-        // By length first: most members are none of these, and are passed over without a compare.
-        using AdapterKit::keyIs;
-        switch (key.size()) {
-        case 5:
-            if (keyIs(key, "items"))
-                m_items = &value;
-            break;
-        case 7:
-            if (keyIs(key, "consent"))
-                m_consent = &value;
-            break;
-        case 8:
-            if (keyIs(key, "page_url"))
-                m_pageUrl = &value;
-            break;
-        case 9:
-            if (keyIs(key, "click_ids"))
-                m_clickIds = &value;
-            break;
-        case 12:
-            if (keyIs(key, "referrer_url"))
-                m_referrerUrl = &value;
-            else if (keyIs(key, "search_query"))
-                m_searchQuery = &value;
-            break;
-        default:
-            break;
-        }
-    }
+    for (const auto &[key, value] : conversion.primary().data.get_ref<const Json::object_t &>())
+        m_members.takeMember(key, value);
 }
 
 std::string_view PrimaryEvent::stringView(std::string_view key, std::string &storage) const
 {
     const Json *member = nullptr;
     if (key == "page_url")
-        member = m_pageUrl;
+        member = m_members.pageUrl;
     else if (key == "referrer_url")
-        member = m_referrerUrl;
+        member = m_members.referrerUrl;
     else if (key == "search_query")
-        member = m_searchQuery;
+        member = m_members.searchQuery;
     else
         return storage = AdapterKit::eventStringUtf8(m_conversion, std::string(key).c_str());
     return member ? AdapterKit::textView(*member, storage) : std::string_view();
@@ -57,8 +33,8 @@ std::string_view PrimaryEvent::stringView(std::string_view key, std::string &sto
 
 std::string_view PrimaryEvent::clickIdView(std::string_view key, std::string &storage) const
 {
-    if (m_clickIds && m_clickIds->is_object()) {
-        if (const auto v = m_clickIds->find(key); v != m_clickIds->end()) {
+    if (m_members.clickIds && m_members.clickIds->is_object()) {
+        if (const auto v = m_members.clickIds->find(key); v != m_members.clickIds->end()) {
             const std::string_view s = AdapterKit::textView(*v, storage);
             if (!s.empty())
                 return s;
@@ -77,12 +53,12 @@ std::string PrimaryEvent::clickId(std::string_view key) const
 
 const Json &PrimaryEvent::items() const
 {
-    return AdapterKit::items(m_items);
+    return AdapterKit::items(m_members.items);
 }
 
 bool PrimaryEvent::limitedDataUse() const
 {
-    return m_consent && AdapterKit::limitedDataUse(*m_consent);
+    return m_members.consent && AdapterKit::limitedDataUse(*m_members.consent);
 }
 
 } // namespace ConvStudio

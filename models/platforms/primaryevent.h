@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/conversion.h"
+#include "platforms/eventmembers.h"
 
 #include <string>
 #include <string_view>
@@ -10,13 +11,15 @@ namespace ConvStudio {
 /**
  * The members of a conversion's primary event that a builder reads for every conversion (click ids,
  * consent, items, page and referrer URL, search query), found in one pass over the event's object
- * instead of one map look-up each. Reads what the AdapterKit functions of the same names read, with
- * the same results. Valid as long as the conversion.
+ * (EventMembers) instead of one map look-up each. Reads what the AdapterKit functions of the same names read,
+ * with the same results. Valid as long as the conversion.
  */
 class PrimaryEvent
 {
 public:
-    explicit PrimaryEvent(const Conversion &conversion);
+    // found: the members when they were found ahead for this conversion (BuildContext::members),
+    // else the event is walked here.
+    explicit PrimaryEvent(const Conversion &conversion, const EventMembers *found = nullptr);
 
     // As AdapterKit::eventStringUtf8() for "page_url", "referrer_url" and "search_query" (any other
     // key is looked up), read in place when the value needs no trimming or conversion, else
@@ -32,12 +35,7 @@ public:
 
 private:
     const Conversion &m_conversion;
-    const Json *m_clickIds = nullptr;
-    const Json *m_consent = nullptr;
-    const Json *m_items = nullptr;
-    const Json *m_pageUrl = nullptr;
-    const Json *m_referrerUrl = nullptr;
-    const Json *m_searchQuery = nullptr;
+    EventMembers m_members; // the user fields are not read here
 };
 
 } // namespace ConvStudio
