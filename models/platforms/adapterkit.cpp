@@ -51,9 +51,12 @@ bool isAsciiSpace(char c)
 
 std::string_view AdapterKit::textView(const Json &v, std::string &storage)
 {
-    if (v.is_string()) {
-        const std::string &s = v.get_ref<const std::string &>();
+    if (const std::string *string = v.get_ptr<const std::string *>()) {
+        const std::string &s = *string;
         if (isAscii(s)) {
+            // Most values have nothing to trim: the two ends are tested first.
+            if (!s.empty() && !isAsciiSpace(s.front()) && !isAsciiSpace(s.back()))
+                return s;
             size_t begin = 0, end = s.size();
             while (begin < end && isAsciiSpace(s[begin]))
                 ++begin;

@@ -13,6 +13,7 @@
 #include "platforms/payloadoutput.h"
 #include "platforms/platformregistry.h"
 
+#include <cmath>
 #include <limits>
 
 using namespace Qt::StringLiterals;
@@ -62,6 +63,7 @@ private slots:
     void initTestCase() { m_registry.addBuiltins(); }
     void registryHasEveryPlatform();
     void jsonObjectWriterMatchesDump();
+    void amountsWrittenAsDumpWritesThem();
     void textScans_data();
     void textScans();
     void metaUserDataWriteMatchesDump_data();
@@ -480,6 +482,36 @@ void TestPlatformRules::jsonObjectWriterMatchesDump()
     object.value("z", nested);
     object.close();
     QCOMPARE(QByteArray::fromStdString(out), AdapterKit::dump(expected));
+}
+
+void TestPlatformRules::amountsWrittenAsDumpWritesThem()
+{
+    // Whole hundredths (prices, amounts) are written without Grisu2: the same bytes as nlohmann's
+    // own formatting, for every hundredth to ±3,000.00, in strides to ±10^13 (where the short path
+    // ends), and for their neighbours one unit in the last place away, which are not hundredths.
+    const auto check = [](double v) {
+        std::string ours;
+        appendJsonNumber(ours, v);
+        char buffer[64];
+        const char *end = nlohmann::detail::to_chars(buffer, buffer + sizeof buffer, v);
+        if (ours != std::string_view(buffer, size_t(end - buffer))) {
+            qWarning("%.17g: %s, dump gives %.*s", v, ours.c_str(), int(end - buffer), buffer);
+            return false;
+        }
+        return true;
+    };
+    for (qint64 k = -300000; k <= 300000; ++k)
+        QVERIFY(check(double(k) / 100.0));
+    for (qint64 k = 1; k < 1000000000000000LL; k += 99999989LL * (1 + k / 1000000000000LL)) {
+        const double v = double(k) / 100.0;
+        QVERIFY(check(v));
+        QVERIFY(check(-v));
+        QVERIFY(check(std::nextafter(v, 0.0)));
+        QVERIFY(check(std::nextafter(v, 1e300)));
+    }
+    for (const double v :
+        {-0.0, 0.0, 1e13, -1e13, 9999999999999.99, 1e13 - 0.01, 0.005, 1.005, 2.675, 1e-300})
+        QVERIFY(check(v));
 }
 
 QTEST_APPLESS_MAIN(TestPlatformRules)
