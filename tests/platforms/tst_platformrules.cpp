@@ -64,6 +64,7 @@ private slots:
     void registryHasEveryPlatform();
     void jsonObjectWriterMatchesDump();
     void amountsWrittenAsDumpWritesThem();
+    void normalizationMemoKeepsEveryValue();
     void textScans_data();
     void textScans();
     void metaUserDataWriteMatchesDump_data();
@@ -512,6 +513,43 @@ void TestPlatformRules::amountsWrittenAsDumpWritesThem()
     for (const double v :
         {-0.0, 0.0, 1e13, -1e13, 9999999999999.99, 1e13 - 0.01, 0.005, 1.005, 2.675, 1e-300})
         QVERIFY(check(v));
+}
+
+void TestPlatformRules::normalizationMemoKeepsEveryValue()
+{
+    // Up to MaxEntries values, each found again under its own key (keys that differ in one byte,
+    // in length only, or past the first eight bytes), at the same address however much the table
+    // grew; then it stops taking new ones.
+    NormalizationMemo memo;
+    QCOMPARE(memo.find("h|US"), nullptr);
+    std::vector<std::pair<std::string, NormalizationMemo::Entry *>> stored;
+    const auto keyOf = [](size_t i) {
+        switch (i % 4) {
+        case 0:
+            return "h|" + std::to_string(i);
+        case 1:
+            return std::string(i % 97, 'x') + std::to_string(i);
+        case 2:
+            return "g|" + std::string(20, 'a') + std::to_string(i);
+        default:
+            return std::string(size_t(i % 9), '\0') + std::to_string(i);
+        }
+    };
+    for (size_t i = 0; i < NormalizationMemo::MaxEntries; ++i) {
+        const std::string key = keyOf(i);
+        QCOMPARE(memo.find(key), nullptr);
+        NormalizationMemo::Entry *entry = memo.insert(key, "v" + std::to_string(i));
+        QVERIFY(entry);
+        stored.emplace_back(key, entry);
+    }
+    for (size_t i = 0; i < stored.size(); ++i) {
+        QCOMPARE(memo.find(stored[i].first), stored[i].second);
+        QCOMPARE(stored[i].second->value, "v" + std::to_string(i));
+    }
+    QCOMPARE(memo.find("h|"), nullptr);
+    QCOMPARE(memo.find(keyOf(0) + "0"), nullptr);
+    QCOMPARE(memo.insert("one more", "x"), nullptr);
+    QCOMPARE(memo.find("one more"), nullptr);
 }
 
 QTEST_APPLESS_MAIN(TestPlatformRules)
