@@ -110,7 +110,6 @@ bool MetaAdapter::buildItem(
 
     IdentityReader identity(conversion, context, {}, result);
     MetaUserData user(identity);
-    result.quality.items.reserve(9);
     const PrimaryEvent primary(conversion, context.members);
     std::string fbc = primary.clickId("fbc");
     if (fbc.empty()) {

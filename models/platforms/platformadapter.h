@@ -6,6 +6,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <QVarLengthArray>
 
 #include <vector>
 
@@ -44,7 +45,9 @@ struct MatchSignal
 
 struct MatchQuality
 {
-    std::vector<MatchSignal> items;
+    // Inline: every platform names at most ten signals, and a build has one of these per
+    // conversion (no allocation each).
+    QVarLengthArray<MatchSignal, 10> items;
     int score() const; // 0 … 100: the present weights, capped
     QString label() const; // translated: "None", "Poor", "Fair", "Good", "Great"
     // context and source must outlive the result: string literals.
