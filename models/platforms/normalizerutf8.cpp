@@ -122,9 +122,11 @@ std::string phoneUtf8(std::string_view raw, std::string_view defaultCountry, Pho
         }
         number = trimmed(kept);
     }
-    // Digits after a '+' for E.164, written once.
+    // Digits after a '+' for E.164, written once, inside the string itself (up to 15 bytes, no
+    // allocation): the digits of any possible number fit, and only an E.164 number of the longest
+    // length, '+' and 15 digits, grows it once.
     std::string digits;
-    digits.reserve(number.size() + 1);
+    digits.reserve(std::min<size_t>(number.size() + 1, 15));
     if (format == PhoneFormat::E164)
         digits += '+';
     const size_t first = digits.size();

@@ -173,6 +173,9 @@ void TestNormalizer::phone_data()
         << u"+1 650-555-1212 ext. 44"_s << QString() << u"16505551212"_s << u"+16505551212"_s;
     QTest::newRow("national without country") << u"(650) 555-1212"_s << QString() << QString() << QString();
     QTest::newRow("too short") << u"+1 555"_s << QString() << QString() << QString();
+    QTest::newRow("longest possible, 15 digits")
+        << u"+86 138 0013 8000 12"_s << QString() << u"861380013800012"_s << u"+861380013800012"_s;
+    QTest::newRow("too long, 16 digits") << u"+86 138 0013 8000 123"_s << QString() << QString() << QString();
     QTest::newRow("letters only") << u"call me"_s << u"US"_s << QString() << QString();
 }
 
