@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <array>
+#include <charconv>
 
 using namespace Qt::StringLiterals;
 
@@ -111,24 +112,33 @@ bool MetaAdapter::buildItem(
     IdentityReader identity(conversion, context, {}, result);
     MetaUserData user(identity);
     const PrimaryEvent primary(conversion, context.members);
-    std::string fbc = primary.clickId("fbc");
+    // Read in place, or (fbc made from the fbclid) written on the stack when it fits: the views
+    // stay valid until the body is written.
+    std::string fbcStorage, fbclidStorage, fbpStorage;
+    std::string_view fbc = primary.clickIdView("fbc", fbcStorage);
+    char fbcBuffer[160];
     if (fbc.empty()) {
         // fbc = fb.{subdomain index}.{creation time in ms}.{fbclid}; the fbclid keeps its case.
-        std::string storage;
-        const std::string_view fbclid = primary.clickIdView("fbclid", storage);
-        if (!fbclid.empty()) {
-            fbc.reserve(fbclid.size() + 32);
-            fbc += "fb.1.";
-            JsonObjectWriter::appendInteger(fbc, conversion.time.utcMs);
-            fbc += '.';
-            fbc += fbclid;
+        const std::string_view fbclid = primary.clickIdView("fbclid", fbclidStorage);
+        if (!fbclid.empty() && fbclid.size() + 32 <= sizeof fbcBuffer) {
+            char *p = std::copy_n("fb.1.", 5, fbcBuffer);
+            p = std::to_chars(p, fbcBuffer + sizeof fbcBuffer, conversion.time.utcMs).ptr;
+            *p++ = '.';
+            p = std::copy(fbclid.begin(), fbclid.end(), p);
+            fbc = std::string_view(fbcBuffer, size_t(p - fbcBuffer));
+        } else if (!fbclid.empty()) {
+            fbcStorage = "fb.1.";
+            JsonObjectWriter::appendInteger(fbcStorage, conversion.time.utcMs);
+            fbcStorage += '.';
+            fbcStorage += fbclid;
+            fbc = fbcStorage;
         }
     }
     const bool hasFbc = !fbc.empty();
-    user.add("fbc", std::move(fbc));
-    std::string fbp = primary.clickId("fbp");
+    user.addView("fbc", fbc);
+    const std::string_view fbp = primary.clickIdView("fbp", fbpStorage);
     const bool hasFbp = !fbp.empty();
-    user.add("fbp", std::move(fbp));
+    user.addView("fbp", fbp);
 
     result.quality.add(trContext, QT_TR_NOOP("E-mail"), 30, user.has(UserField::Email));
     result.quality.add(trContext, QT_TR_NOOP("Phone"), 20, user.has(UserField::Phone));

@@ -59,7 +59,20 @@ void MetaUserData::add(const char *key, std::string value)
     if (value.empty())
         return;
     Q_ASSERT(m_extraCount < m_extra.size());
-    m_extra[m_extraCount++] = {key, std::move(value)};
+    Extra &extra = m_extra[m_extraCount++];
+    extra.key = key;
+    extra.owned = std::move(value);
+    extra.value = extra.owned;
+}
+
+void MetaUserData::addView(const char *key, std::string_view value)
+{
+    if (value.empty())
+        return;
+    Q_ASSERT(m_extraCount < m_extra.size());
+    Extra &extra = m_extra[m_extraCount++];
+    extra.key = key;
+    extra.value = value;
 }
 
 bool MetaUserData::empty() const
@@ -96,7 +109,7 @@ MetaUserData::Members MetaUserData::members() const
     }
     for (size_t e = 0; e < m_extraCount; ++e) {
         // Insertion in key order: at most four.
-        const Member member {m_extra[e].first, m_extra[e].second};
+        const Member member {m_extra[e].key, m_extra[e].value};
         size_t i = out.count++;
         for (; i > 0 && keyLess(member.key, out.items[i - 1].key); --i)
             out.items[i] = out.items[i - 1];

@@ -30,6 +30,8 @@ public:
     bool hasName() const { return has(UserField::FirstName) || has(UserField::LastName); }
     // A member sent in clear ("fbc", "sc_click_id" …; at most four); empty values are left out.
     void add(const char *key, std::string value);
+    // The same, with value read where it is: it must outlive this object.
+    void addView(const char *key, std::string_view value);
     bool empty() const;
 
     // The object, members in key order, appended to out.
@@ -54,7 +56,13 @@ private:
     std::array<std::string_view, size_t(UserField::Count)> m_hashed {}; // valid as long as the reader
     std::string_view m_ip; // valid as long as the reader
     std::string_view m_agent;
-    std::array<std::pair<const char *, std::string>, 4> m_extra {};
+    struct Extra
+    {
+        const char *key = nullptr;
+        std::string_view value; // in owned, or where addView() found it
+        std::string owned;
+    };
+    std::array<Extra, 4> m_extra {};
     size_t m_extraCount = 0;
 };
 

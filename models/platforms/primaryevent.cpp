@@ -45,12 +45,6 @@ std::string_view PrimaryEvent::clickIdView(std::string_view key, std::string &st
     return storage = AdapterKit::clickIdUtf8(m_conversion, std::string(key).c_str()); // the earlier steps
 }
 
-std::string PrimaryEvent::clickId(std::string_view key) const
-{
-    std::string storage;
-    return AdapterKit::ownedText(clickIdView(key, storage), storage);
-}
-
 const Json &PrimaryEvent::items() const
 {
     return AdapterKit::items(m_members.items);

@@ -25,9 +25,8 @@ public:
     // key is looked up), read in place when the value needs no trimming or conversion, else
     // written to storage; valid as long as the conversion and storage.
     std::string_view stringView(std::string_view key, std::string &storage) const;
-    // As AdapterKit::clickIdUtf8(): the primary event's click_ids.<key>, else the earlier steps'.
-    std::string clickId(std::string_view key) const;
-    // The same, read in place as stringView() reads.
+    // As AdapterKit::clickIdUtf8(): the primary event's click_ids.<key>, else the earlier steps',
+    // read in place as stringView() reads.
     std::string_view clickIdView(std::string_view key, std::string &storage) const;
     // As AdapterKit::items() and AdapterKit::limitedDataUse().
     const Json &items() const;

@@ -613,7 +613,9 @@ void TestPlatformRules::metaUserDataWriteMatchesDump()
     IdentityReader identity(conversion, context, {}, result);
     MetaUserData user(identity);
     user.add("fbc", "fb.1.1795240800000.F\"1");
-    user.add("fbp", "fb.1.1795240800000.42");
+    const std::string fbp = "fb.1.1795240800000.42";
+    user.addView("fbp", fbp); // read where it is
+    user.addView("sc_cookie1", std::string_view()); // empty: left out
     std::string out = "prefix:";
     user.write(out);
     QCOMPARE(QByteArray::fromStdString(out), "prefix:" + AdapterKit::dump(user.toJson()));
