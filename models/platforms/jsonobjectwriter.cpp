@@ -57,7 +57,7 @@ char *JsonObjectWriter::writeKey(char *p, std::string_view name)
         *p++ = ',';
     m_first = false;
     *p++ = '"';
-    p = std::copy(name.begin(), name.end(), p);
+    p = copyText(p, name);
     *p++ = '"';
     *p++ = ':';
     return p;
@@ -85,7 +85,7 @@ void JsonObjectWriter::string(std::string_view name, std::string_view utf8)
         return appendString(key(name), utf8);
     char *p = writeKey(buffer, name);
     *p++ = '"';
-    p = std::copy(utf8.begin(), utf8.end(), p);
+    p = copyText(p, utf8);
     *p++ = '"';
     m_out.append(buffer, size_t(p - buffer));
 }
@@ -136,7 +136,7 @@ void JsonObjectWriter::appendString(std::string &out, std::string_view utf8)
     out.resize(at + utf8.size() + 2);
     char *p = out.data() + at;
     *p++ = '"';
-    p = std::copy(utf8.begin(), utf8.end(), p);
+    p = copyText(p, utf8);
     *p = '"';
 }
 

@@ -152,10 +152,10 @@ void MetaUserData::write(std::string &out) const
         if (i > 0)
             *p++ = ',';
         *p++ = '"';
-        p = std::copy(m.key.begin(), m.key.end(), p);
+        p = copyText(p, m.key);
         if (!m.hashed) {
             std::memcpy(p, "\":\"", 3);
-            p = std::copy(m.value.begin(), m.value.end(), p + 3);
+            p = copyText(p + 3, m.value);
             *p++ = '"';
             continue;
         }

@@ -65,6 +65,7 @@ private slots:
     void jsonObjectWriterMatchesDump();
     void amountsWrittenAsDumpWritesThem();
     void normalizationMemoKeepsEveryValue();
+    void copyTextCopiesEveryLength();
     void textScans_data();
     void textScans();
     void metaUserDataWriteMatchesDump_data();
@@ -550,6 +551,19 @@ void TestPlatformRules::normalizationMemoKeepsEveryValue()
     QCOMPARE(memo.find(keyOf(0) + "0"), nullptr);
     QCOMPARE(memo.insert("one more", "x"), nullptr);
     QCOMPARE(memo.find("one more"), nullptr);
+}
+
+void TestPlatformRules::copyTextCopiesEveryLength()
+{
+    // Each length takes one of copyText()'s ways (byte by byte, two words of four or eight bytes
+    // that overlap, memcpy): exactly the text's bytes, nothing before or after them.
+    const std::string source = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJ";
+    for (size_t n = 0; n <= 40; ++n) {
+        std::string out(48, '#');
+        char *end = copyText(out.data() + 2, std::string_view(source).substr(1, n));
+        QCOMPARE(end, out.data() + 2 + n);
+        QCOMPARE(out, "##" + source.substr(1, n) + std::string(46 - n, '#'));
+    }
 }
 
 QTEST_APPLESS_MAIN(TestPlatformRules)
