@@ -2,6 +2,8 @@
 
 #include "platforms/adapterkit.h"
 
+#include <cstring>
+
 namespace ConvStudio {
 
 PrimaryEvent::PrimaryEvent(const Conversion &conversion, const EventMembers *found)
@@ -34,10 +36,14 @@ std::string_view PrimaryEvent::stringView(std::string_view key, std::string &sto
 std::string_view PrimaryEvent::clickIdView(std::string_view key, std::string &storage) const
 {
     if (m_members.clickIds && m_members.clickIds->is_object()) {
-        if (const auto v = m_members.clickIds->find(key); v != m_members.clickIds->end()) {
-            const std::string_view s = AdapterKit::textView(*v, storage);
+        // A handful of members: passed over by length, compared only when the length is the key's.
+        for (const auto &[name, value] : m_members.clickIds->get_ref<const Json::object_t &>()) {
+            if (name.size() != key.size() || std::memcmp(name.data(), key.data(), key.size()) != 0)
+                continue;
+            const std::string_view s = AdapterKit::textView(value, storage);
             if (!s.empty())
                 return s;
+            break;
         }
     }
     if (m_conversion.events.size() < 2)
