@@ -58,9 +58,9 @@ void MetaUserData::add(const char *key, std::string value)
 {
     if (value.empty())
         return;
-    Q_ASSERT(m_extraCount < m_extra.size());
-    Extra &extra = m_extra[m_extraCount++];
-    extra.key = key;
+    addView(key, value);
+    // Then kept by this object, and read from its own copy.
+    Extra &extra = m_extra[m_extraCount - 1];
     extra.owned = std::move(value);
     extra.value = extra.owned;
 }
